@@ -1,0 +1,73 @@
+package dev.isolint.cli;
+
+import dev.isolint.core.Isolint;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code isolint}: scan infrastructure as code for SageMaker models without network isolation. */
+@Command(name = "isolint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        subcommands = {ExplainCommand.class, CommandLine.HelpCommand.class},
+        description = "Flags Amazon SageMaker models deployed without network isolation in CloudFormation,"
+                + " Terraform and Terraform plan JSON.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no failing result",
+            "1:at least one unsuppressed FAIL (or UNKNOWN under --unknown=fail)",
+            "2:usage error or input error (wins over 1)"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in, System.getenv()));
+    }
+
+    /** Runs the CLI with injected streams and environment; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("scan", new CommandLine(new ScanCommand(env, in)));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            err.println("isolint: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.ERROR.code();
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("isolint: " + e.getMessage());
+            err.println("Try 'isolint " + (e.getCommandLine().getCommandName().equals("isolint") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
+            err.flush();
+            return ExitCode.ERROR.code();
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, explain)");
+    }
+
+    /** Reads the version from the core's build metadata. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"isolint " + Isolint.version()};
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.isolint.core;
+
+import dev.isolint.core.scan.ScanEngine;
+
+/**
+ * The one entry point of isolint's core: a scan request in, a scan result out. The CLI and the
+ * Maven plugin translate their options into a {@link ScanRequest} and the {@link ScanResult}
+ * into reports, exit codes or build failures; they hold no logic of their own.
+ */
+public final class Isolint {
+
+    private Isolint() {
+    }
+
+    /** Runs one scan. Never throws for bad input: problems are {@link ScanResult#errors()}. */
+    public static ScanResult scan(ScanRequest request) {
+        return new ScanEngine().scan(request);
+    }
+
+    /** The version of this build, e.g. {@code 1.0.0}. */
+    public static String version() {
+        try (var in = Isolint.class.getResourceAsStream("/dev/isolint/core/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            var p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.isolint.core;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a scan needs, as the CLI and the Maven plugin translate it from their options.
+ *
+ * @param paths             files or directories; {@code "-"} reads {@link #stdin()}
+ * @param stdin             the standard input's content when a path is {@code "-"}, else {@code null}
+ * @param parameters        CloudFormation {@code --parameter NAME=VALUE}, applied after parameter files
+ * @param parameterFiles    CloudFormation {@code --parameters-file} (list or template-configuration form)
+ * @param variables         Terraform {@code --var} / {@code --var-file}, in command-line order
+ * @param environment       process environment ({@code TF_VAR_name})
+ * @param excludes          glob patterns of paths to skip, matched against paths relative to the working directory
+ * @param ignoreFile        an explicit ignore file, or {@code null} for {@code .isolint-ignore.yml} at the scan roots
+ * @param workingDirectory  the directory report paths are relative to
+ * @param today             the date suppressions' expiry is judged against
+ */
+public record ScanRequest(
+        List<String> paths,
+        byte[] stdin,
+        Map<String, String> parameters,
+        List<Path> parameterFiles,
+        List<VariableInput> variables,
+        Map<String, String> environment,
+        List<String> excludes,
+        Path ignoreFile,
+        Path workingDirectory,
+        LocalDate today) {
+
+    public ScanRequest {
+        paths = List.copyOf(paths);
+        parameters = Map.copyOf(parameters);
+        parameterFiles = List.copyOf(parameterFiles);
+        variables = List.copyOf(variables);
+        environment = Map.copyOf(environment);
+        excludes = List.copyOf(excludes);
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(today, "today");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a request; every field has a sensible default (scan ".", no inputs, today's date). */
+    public static final class Builder {
+        private final List<String> paths = new ArrayList<>();
+        private byte[] stdin;
+        private final Map<String, String> parameters = new LinkedHashMap<>();
+        private final List<Path> parameterFiles = new ArrayList<>();
+        private final List<VariableInput> variables = new ArrayList<>();
+        private Map<String, String> environment = Map.of();
+        private final List<String> excludes = new ArrayList<>();
+        private Path ignoreFile;
+        private Path workingDirectory = Path.of("").toAbsolutePath();
+        private LocalDate today = LocalDate.now();
+
+        public Builder path(String path) {
+            paths.add(path);
+            return this;
+        }
+
+        public Builder paths(List<String> more) {
+            paths.addAll(more);
+            return this;
+        }
+
+        public Builder stdin(byte[] content) {
+            this.stdin = content;
+            return this;
+        }
+
+        public Builder parameter(String name, String value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        public Builder parameterFile(Path file) {
+            parameterFiles.add(file);
+            return this;
+        }
+
+        public Builder variable(VariableInput input) {
+            variables.add(input);
+            return this;
+        }
+
+        public Builder environment(Map<String, String> env) {
+            this.environment = env;
+            return this;
+        }
+
+        public Builder exclude(String glob) {
+            excludes.add(glob);
+            return this;
+        }
+
+        public Builder ignoreFile(Path file) {
+            this.ignoreFile = file;
+            return this;
+        }
+
+        public Builder workingDirectory(Path dir) {
+            this.workingDirectory = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Builder today(LocalDate date) {
+            this.today = date;
+            return this;
+        }
+
+        public ScanRequest build() {
+            List<String> p = paths.isEmpty() ? List.of(".") : paths;
+            return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, excludes,
+                    ignoreFile, workingDirectory, today);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.isolint.core.cloudformation;
+
+import dev.isolint.core.scan.ScanContext;
+import dev.isolint.core.source.Location;
+import dev.isolint.core.source.SourceFile;
+import dev.isolint.core.tree.JsonTreeReader;
+import dev.isolint.core.tree.Node;
+import dev.isolint.core.tree.Node.MapNode;
+import dev.isolint.core.tree.TreeParseException;
+import dev.isolint.core.tree.YamlTreeReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CloudFormation parameter values supplied for a scan: {@code --parameters-file} files in order
+ * (the {@code aws cloudformation} list form {@code [{"ParameterKey":…,"ParameterValue":…}]} or the
+ * template-configuration form {@code {"Parameters": {…}}}), then {@code --parameter NAME=VALUE}.
+ * Each value remembers where it came from, for evidence.
+ */
+final class ParameterValues {
+
+    /** A supplied value and the words that say where it came from. */
+    record Supplied(String value, String origin, Location location) {
+    }
+
+    private final Map<String, Supplied> values = new LinkedHashMap<>();
+
+    private ParameterValues() {
+    }
+
+    static ParameterValues load(ScanContext context) {
+        ParameterValues p = new ParameterValues();
+        Path wd = context.request().workingDirectory();
+        for (Path f : context.request().parameterFiles()) {
+            p.readFile(wd.resolve(f).toAbsolutePath().normalize(), context);
+        }
+        context.request().parameters().forEach((k, v) ->
+                p.values.put(k, new Supplied(v, "--parameter " + k + "=" + v, null)));
+        return p;
+    }
+
+    Supplied get(String name) {
+        return values.get(name);
+    }
+
+    private void readFile(Path file, ScanContext context) {
+        Node root;
+        try {
+            SourceFile src = SourceFile.read(file);
+            String text = src.text();
+            root = text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[")
+                    ? new JsonTreeReader(context.limits()).read(text)
+                    : new YamlTreeReader(context.limits()).read(text);
+        } catch (IOException e) {
+            context.error(Location.fileStart(file), "cannot read parameters file: " + e.getMessage());
+            return;
+        } catch (TreeParseException e) {
+            context.error(Location.of(file, e.line(), e.column()), "parameters file: " + e.getMessage());
+            return;
+        }
+        if (root instanceof Node.SeqNode seq) {
+            for (Node item : seq.items()) {
+                if (item instanceof MapNode m && m.get("ParameterKey") instanceof Node.ScalarNode k) {
+                    Node v = m.get("ParameterValue");
+                    String value = v instanceof Node.ScalarNode s ? s.text() : null;
+                    if (value != null) {
+                        put(k.text(), value, file, item.span().line());
+                    }
+                }
+            }
+            return;
+        }
+        if (root instanceof MapNode m && m.get("Parameters") instanceof MapNode params) {
+            for (Node.Entry e : params.entries()) {
+                if (e.value() instanceof Node.ScalarNode s && s.text() != null) {
+                    put(e.key(), s.text(), file, e.keySpan().line());
+                }
+            }
+            return;
+        }
+        context.error(Location.fileStart(file), "parameters file must be a list of {ParameterKey, ParameterValue}"
+                + " or {\"Parameters\": {...}}");
+    }
+
+    private void put(String key, String value, Path file, int line) {
+        values.put(key, new Supplied(value, file.getFileName() + ": " + key + " = " + value, Location.of(file, line, 1)));
+    }
+}

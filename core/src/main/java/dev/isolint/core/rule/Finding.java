@@ -1,0 +1,37 @@
+package dev.isolint.core.rule;
+
+import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.SageMakerModel;
+import java.util.List;
+
+/**
+ * A rule's judgement of one resource. Every resource gets one, PASS included.
+ *
+ * @param rule        the rule that judged
+ * @param verdict     PASS, FAIL or UNKNOWN
+ * @param resource    the resource judged
+ * @param message     one sentence for people
+ * @param evidence    the evaluation chain, each step with file:line
+ * @param suppression the suppression that applies, or {@code null}
+ */
+public record Finding(
+        RuleMetadata rule,
+        Verdict verdict,
+        SageMakerModel resource,
+        String message,
+        List<Evidence> evidence,
+        Suppression suppression) {
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+
+    public boolean suppressed() {
+        return suppression != null;
+    }
+
+    /** This finding with a suppression applied. */
+    public Finding withSuppression(Suppression s) {
+        return new Finding(rule, verdict, resource, message, evidence, s);
+    }
+}

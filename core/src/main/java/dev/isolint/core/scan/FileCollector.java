@@ -1,0 +1,109 @@
+package dev.isolint.core.scan;
+
+import dev.isolint.core.source.Location;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the request's paths into the files to read. Directories are walked recursively, skipping
+ * tool and dependency folders; symbolic links are not followed (they may loop or leave the scan
+ * root); special files are skipped; unreadable entries become errors and the walk goes on.
+ */
+public final class FileCollector {
+
+    /** Folders a walk never enters. {@code cdk.out} is deliberately not here: its templates are scanned. */
+    public static final Set<String> SKIPPED_DIRECTORIES =
+            Set.of(".git", ".terraform", "node_modules", "target", ".aws-sam", ".serverless");
+
+    private final ScanContext context;
+    private final List<PathMatcher> excludes = new ArrayList<>();
+
+    public FileCollector(ScanContext context) {
+        this.context = context;
+        for (String glob : context.request().excludes()) {
+            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+    }
+
+    /** A file to read, and whether it was named on the command line (then it is sniffed whatever its name). */
+    public record Candidate(Path file, boolean named) {
+    }
+
+    /** Files under {@code root} (or {@code root} itself), absolute and normalised, in walk order. */
+    public List<Candidate> collect(Path root) {
+        Path abs = context.request().workingDirectory().resolve(root).toAbsolutePath().normalize();
+        List<Candidate> out = new ArrayList<>();
+        if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            context.error(Location.fileStart(abs), "no such file or directory");
+            return out;
+        }
+        if (!Files.isDirectory(abs)) {
+            if (Files.isRegularFile(abs)) {
+                out.add(new Candidate(abs, true));
+            } else {
+                context.error(Location.fileStart(abs), "not a regular file");
+            }
+            return out;
+        }
+        Set<Path> seen = new LinkedHashSet<>();
+        try {
+            Files.walkFileTree(abs, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(abs) && (SKIPPED_DIRECTORIES.contains(name(dir)) || excluded(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !excluded(file) && seen.add(file)) {
+                        out.add(new Candidate(file, false));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String why = e instanceof AccessDeniedException ? "permission denied" : "cannot read: " + e.getMessage();
+                    context.error(Location.fileStart(file), why);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            context.error(Location.fileStart(abs), "cannot walk directory: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static String name(Path p) {
+        return p.getFileName() == null ? "" : p.getFileName().toString();
+    }
+
+    private boolean excluded(Path p) {
+        if (excludes.isEmpty()) {
+            return false;
+        }
+        Path wd = context.request().workingDirectory();
+        Path rel = p.startsWith(wd) ? wd.relativize(p) : p;
+        for (PathMatcher m : excludes) {
+            if (m.matches(rel) || m.matches(p) || (p.getFileName() != null && m.matches(p.getFileName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.isolint.core.scan;
+
+import dev.isolint.core.Diagnostic;
+import dev.isolint.core.ScanRequest;
+import dev.isolint.core.source.Location;
+import dev.isolint.core.tree.TreeLimits;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every reader of one scan shares: the request and a thread-safe sink for errors and notices.
+ */
+public final class ScanContext {
+
+    private final ScanRequest request;
+    private final TreeLimits limits;
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> notices = new ArrayList<>();
+
+    public ScanContext(ScanRequest request, TreeLimits limits) {
+        this.request = request;
+        this.limits = limits;
+    }
+
+    public ScanRequest request() {
+        return request;
+    }
+
+    public TreeLimits limits() {
+        return limits;
+    }
+
+    /** Records an input error (exit code 2); the scan goes on. */
+    public void error(Location at, String message) {
+        synchronized (errors) {
+            errors.add(new Diagnostic(at, message));
+        }
+    }
+
+    /** Records a notice (not an error). */
+    public void notice(Location at, String message) {
+        synchronized (notices) {
+            notices.add(new Diagnostic(at, message));
+        }
+    }
+
+    public List<Diagnostic> errors() {
+        synchronized (errors) {
+            return List.copyOf(errors);
+        }
+    }
+
+    public List<Diagnostic> notices() {
+        synchronized (notices) {
+            return List.copyOf(notices);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.isolint.core.scan;
+
+import dev.isolint.core.ScanRequest;
+import dev.isolint.core.ScanResult;
+import dev.isolint.core.cloudformation.CloudFormationReader;
+import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.plan.PlanJsonReader;
+import dev.isolint.core.rule.Finding;
+import dev.isolint.core.rule.NetworkIsolationRule;
+import dev.isolint.core.rule.Rule;
+import dev.isolint.core.source.Location;
+import dev.isolint.core.source.SourceFile;
+import dev.isolint.core.suppress.SuppressionEngine;
+import dev.isolint.core.terraform.TerraformScanner;
+import dev.isolint.core.tree.TreeLimits;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The scan pipeline: collect files, detect formats, read each document (in parallel), evaluate
+ * Terraform configurations, judge every model with the rules, apply suppressions, sort.
+ */
+public final class ScanEngine {
+
+    private final List<Rule> rules = List.of(new NetworkIsolationRule());
+    private final DocumentReader cloudFormation = new CloudFormationReader();
+    private final DocumentReader plan = new PlanJsonReader();
+
+    public ScanResult scan(ScanRequest request) {
+        ScanContext context = new ScanContext(request, TreeLimits.DEFAULT);
+        List<FileCollector.Candidate> candidates = new ArrayList<>();
+        Set<Path> namedRoots = new LinkedHashSet<>();
+        List<SourceFile> stdin = new ArrayList<>();
+        FileCollector collector = new FileCollector(context);
+        for (String p : request.paths()) {
+            if (p.equals("-")) {
+                if (request.stdin() != null) {
+                    stdin.add(SourceFile.of(SourceFile.STDIN, request.stdin()));
+                }
+                continue;
+            }
+            Path abs = request.workingDirectory().resolve(p).toAbsolutePath().normalize();
+            if (java.nio.file.Files.isDirectory(abs)) {
+                namedRoots.add(abs);
+            } else if (FormatDetector.isTerraformName(abs) && abs.getParent() != null) {
+                namedRoots.add(abs.getParent());
+                // A named .tf file means its whole module directory (SPEC §6).
+                candidates.addAll(collector.collect(abs.getParent()).stream()
+                        .filter(c -> c.file().getParent().equals(abs.getParent())).toList());
+                continue;
+            }
+            candidates.addAll(collector.collect(Path.of(p)));
+        }
+
+        List<Path> terraformFiles = new ArrayList<>();
+        List<FileCollector.Candidate> documents = new ArrayList<>();
+        Set<Path> unique = new LinkedHashSet<>();
+        for (FileCollector.Candidate c : candidates) {
+            if (!unique.add(c.file())) {
+                continue;
+            }
+            if (FormatDetector.isTerraformName(c.file())) {
+                terraformFiles.add(c.file());
+            } else if (c.named() || FormatDetector.mayBeStructured(c.file())) {
+                documents.add(c);
+            }
+        }
+
+        AtomicInteger files = new AtomicInteger();
+        List<SageMakerModel> models = Collections.synchronizedList(new ArrayList<>());
+        documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, files, models));
+        stdin.forEach(s -> readDocument(s.path(), s, context, files, models));
+        if (!terraformFiles.isEmpty()) {
+            TerraformScanner.Outcome tf = TerraformScanner.scan(terraformFiles, namedRoots, context);
+            files.addAndGet(tf.files());
+            models.addAll(tf.models());
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        for (SageMakerModel m : models) {
+            for (Rule r : rules) {
+                findings.add(r.judge(m));
+            }
+        }
+        findings = new SuppressionEngine(context).apply(findings);
+        findings.sort(Comparator.comparing((Finding f) -> f.resource().location())
+                .thenComparing(f -> f.resource().address())
+                .thenComparing(f -> f.rule().id()));
+        List<dev.isolint.core.Diagnostic> errors = new ArrayList<>(context.errors());
+        List<dev.isolint.core.Diagnostic> notices = new ArrayList<>(context.notices());
+        Collections.sort(errors);
+        Collections.sort(notices);
+        return new ScanResult(files.get(), findings, errors, notices);
+    }
+
+    private void readDocument(Path path, SourceFile given, ScanContext context, AtomicInteger files,
+            List<SageMakerModel> models) {
+        SourceFile file = given;
+        try {
+            if (file == null) {
+                file = SourceFile.read(path);
+            }
+        } catch (AccessDeniedException e) {
+            context.error(Location.fileStart(path), "permission denied");
+            return;
+        } catch (IOException e) {
+            context.error(Location.fileStart(path), "cannot read: " + e.getMessage());
+            return;
+        }
+        DocumentReader reader = switch (FormatDetector.sniff(file.text())) {
+            case CLOUDFORMATION -> cloudFormation;
+            case TERRAFORM_PLAN -> plan;
+            default -> null;
+        };
+        if (reader == null) {
+            return;
+        }
+        try {
+            DocumentReader.Outcome outcome = reader.read(file, context);
+            if (outcome.recognised()) {
+                files.incrementAndGet();
+            }
+            models.addAll(outcome.models());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug must not lose the rest of the scan; say where it happened.
+            context.error(Location.fileStart(path), "internal error while reading: " + e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.isolint.core.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An input file's bytes and decoded text. Encoding is detected from a byte-order mark or, for
+ * UTF-16 without one (PowerShell redirection), from NUL bytes; otherwise UTF-8. Text that is not
+ * valid in its encoding is decoded leniently for sniffing, and {@link #decodeError()} says where
+ * it broke so that readers can report it.
+ */
+public final class SourceFile {
+
+    /** The path used for content read from standard input. */
+    public static final Path STDIN = Path.of("<stdin>");
+
+    private final Path path;
+    private final byte[] bytes;
+    private final String text;
+    private final String decodeError;
+
+    private SourceFile(Path path, byte[] bytes) {
+        this.path = path;
+        this.bytes = bytes;
+        Charset cs = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0) {
+            cs = StandardCharsets.UTF_16LE;
+        } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0) {
+            cs = StandardCharsets.UTF_16BE;
+        }
+        String strict = null;
+        String error = null;
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            strict = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            error = describeBadByte(bytes, skip, cs);
+        }
+        this.text = strict != null ? strict : new String(bytes, skip, bytes.length - skip, cs);
+        this.decodeError = error;
+    }
+
+    /** Reads {@code path} whole. */
+    public static SourceFile read(Path path) throws IOException {
+        return new SourceFile(path, Files.readAllBytes(path));
+    }
+
+    /** Wraps content that is already in memory (standard input, tests). */
+    public static SourceFile of(Path path, byte[] bytes) {
+        return new SourceFile(path, bytes);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** The decoded text (lenient when {@link #decodeError()} is set). */
+    public String text() {
+        return text;
+    }
+
+    /** Where the text stopped being valid in its encoding ("invalid UTF-8 at line 3, column 7"), or {@code null}. */
+    public String decodeError() {
+        return decodeError;
+    }
+
+    /** The 1-based line of the first invalid byte, for error entries; 1 when the text is valid. */
+    public int decodeErrorLine() {
+        if (decodeError == null) {
+            return 1;
+        }
+        int i = decodeError.indexOf("line ");
+        int j = decodeError.indexOf(',', i);
+        return Integer.parseInt(decodeError.substring(i + 5, j));
+    }
+
+    private static String describeBadByte(byte[] bytes, int skip, Charset cs) {
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
+        decoder.decode(in, out, true);
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return "invalid " + cs.name() + " at line " + line + ", column " + column;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.isolint.core.suppress;
+
+import dev.isolint.core.model.InlineSuppression;
+import dev.isolint.core.source.Location;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds suppression comments around a resource in HCL or YAML text:
+ * {@code # isolint:ignore ISO001 [expires=YYYY-MM-DD] <reason>} (or {@code //}) and Checkov's
+ * {@code #checkov:skip=CKV_AWS_370:<reason>}, on the comment lines directly above the resource or
+ * anywhere inside it.
+ */
+public final class SuppressionComments {
+
+    private static final Pattern ISOLINT = Pattern.compile(
+            "(?:#|//)\\s*isolint:ignore\\s+([A-Za-z0-9_-]+)(?:\\s+(?:expires|until)=(\\S+))?\\s*(.*)$");
+    private static final Pattern CHECKOV = Pattern.compile(
+            "#\\s*checkov:skip=([A-Za-z0-9_]+)(?::(.*))?$");
+
+    private SuppressionComments() {
+    }
+
+    /**
+     * Suppressions on the comment lines directly above {@code startLine} and on lines
+     * {@code startLine..endLine} (1-based, inclusive) of {@code lines}.
+     */
+    public static List<InlineSuppression> find(List<String> lines, int startLine, int endLine, Path file) {
+        List<InlineSuppression> out = new ArrayList<>();
+        int first = startLine;
+        while (first - 1 >= 1 && first - 1 <= lines.size() && isComment(lines.get(first - 2))) {
+            first--;
+        }
+        for (int n = first; n <= Math.min(endLine, lines.size()); n++) {
+            String line = lines.get(n - 1);
+            if (line.indexOf("isolint:ignore") < 0 && line.indexOf("checkov:skip") < 0) {
+                continue;
+            }
+            Matcher m = ISOLINT.matcher(line);
+            if (m.find()) {
+                out.add(new InlineSuppression("inline", m.group(1), blankToNull(m.group(3)), date(m.group(2)),
+                        Location.of(file, n, m.start() + 1)));
+                continue;
+            }
+            Matcher c = CHECKOV.matcher(line);
+            if (c.find()) {
+                out.add(new InlineSuppression("inline", c.group(1), blankToNull(c.group(2)), null,
+                        Location.of(file, n, c.start() + 1)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isComment(String line) {
+        String t = line.strip();
+        return t.startsWith("#") || t.startsWith("//");
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Parses an ISO date; an unreadable one counts as already expired (fail closed). */
+    static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return LocalDate.MIN;
+        }
+    }
+}

@@ -336,6 +336,10 @@ final class TemplateEvaluator {
             if (o instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
                 return Value.known(Boolean.parseBoolean(s), k.evidence());
             }
+            if (o instanceof String s && s.contains("${")) {
+                // Serverless Framework and similar tools substitute these before deployment.
+                return Value.unknown("variable " + s + " is substituted only at deployment", k.evidence());
+            }
             return Value.unknown("value " + describe(o) + " is not a boolean", k.evidence());
         }
         if (v instanceof Value.Unknown<Object> u) {

@@ -72,7 +72,9 @@ class ExamplesTest {
         Map<Integer, String> actual = new TreeMap<>();
         List<String> described = new ArrayList<>();
         for (Finding f : inFile) {
-            actual.merge(f.resource().location().line(), f.verdict().name(), (a, b) -> a + "," + b);
+            // Generated instances (Fn::ForEach, count) share a line: compare the set of verdicts there.
+            actual.merge(f.resource().location().line(), f.verdict().name(),
+                    (a, b) -> a.contains(b) ? a : String.join(",", new java.util.TreeSet<>(List.of((a + "," + b).split(",")))));
             described.add(f.resource().location().line() + " " + f.resource().address() + " " + f.verdict() + ": " + f.message());
         }
         assertThat(actual).as("verdicts by line in %s:%n%s", file, String.join("\n", described)).isEqualTo(expected);

@@ -19,10 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,24 +35,14 @@ import picocli.CommandLine.Option;
         exitCodeList = {
             "0:ignore file written",
             "2:usage error, malformed existing ignore file, or input error (the file is still written)"})
-final class BaselineCommand implements Callable<Integer> {
-
-    private final Map<String, String> environment;
-    private final InputStream stdin;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    ScanOptions scan;
+final class BaselineCommand extends ScanningCommand {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Ignore file to write or update (default: the --ignore-file, else .isolint-ignore.yml in the working directory).")
     Path output;
 
     BaselineCommand(Map<String, String> environment, InputStream stdin) {
-        this.environment = environment;
-        this.stdin = stdin;
+        super(environment, stdin);
     }
 
     @Override
@@ -76,7 +64,7 @@ final class BaselineCommand implements Callable<Integer> {
             // The scan reads the --ignore-file it is about to create: start it empty rather than fail on it.
             writeFile(scan.ignoreFile.toAbsolutePath().normalize(), new IgnoreFile(target, List.of()));
         }
-        ScanRequest request = scan.request(environment, stdin);
+        ScanRequest request = request();
         ScanResult result = Isolint.scan(request);
         Baseline.Update update = Baseline.update(existing, result, scan.unknown, request.today());
         writeFile(target, update.file());

@@ -15,10 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code isolint scan [PATH...]}: translates options to a scan request and the result to reports and an exit code. */
@@ -29,16 +27,7 @@ import picocli.CommandLine.Option;
             "0:no failing result",
             "1:at least one unsuppressed FAIL (or UNKNOWN under --unknown=fail)",
             "2:usage error or input error (wins over 1)"})
-final class ScanCommand implements Callable<Integer> {
-
-    private final Map<String, String> environment;
-    private final InputStream stdin;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    ScanOptions scan;
+final class ScanCommand extends ScanningCommand {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
             description = "Output format: text, json, sarif, junit, github (default: text). Repeatable: FORMAT=FILE"
@@ -59,8 +48,7 @@ final class ScanCommand implements Callable<Integer> {
     boolean verbose;
 
     ScanCommand(Map<String, String> environment, InputStream stdin) {
-        this.environment = environment;
-        this.stdin = stdin;
+        super(environment, stdin);
     }
 
     @Override
@@ -71,7 +59,7 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        ScanResult result = Isolint.scan(scan.request(environment, stdin));
+        ScanResult result = Isolint.scan(request());
         PathFormatter paths = new PathFormatter(Path.of("").toAbsolutePath());
         for (OutputPlan.Output o : outputs) {
             // Colour only for text on a terminal: never in files, pipes, or when the user says no.

@@ -21,40 +21,35 @@ final class Glob {
 
     /** A glob over resource addresses: {@code *} may cross dots and brackets. */
     static Glob address(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*') {
-                re.append(".*");
-            } else if (c == '?') {
-                re.append('.');
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return new Glob(glob, Pattern.compile(re.toString(), Pattern.DOTALL));
+        return new Glob(glob, Pattern.compile(regex(glob, false), Pattern.DOTALL));
     }
 
     /** A glob over forward-slash relative paths: {@code **} crosses directories, {@code *} does not. */
     static Glob path(String glob) {
         String g = glob.replace('\\', '/');
+        return new Glob(g, Pattern.compile(regex(g, true), Pattern.DOTALL));
+    }
+
+    private static String regex(String glob, boolean paths) {
+        String any = paths ? "[^/]*" : ".*";
+        String one = paths ? "[^/]" : ".";
         StringBuilder re = new StringBuilder();
-        for (int i = 0; i < g.length(); i++) {
-            char c = g.charAt(i);
-            if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
-                boolean dirPrefix = i + 2 < g.length() && g.charAt(i + 2) == '/';
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (paths && c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                boolean dirPrefix = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
                 // "**/" also matches no directory at all, so "**/a.yaml" matches "a.yaml".
                 re.append(dirPrefix ? "(?:.*/)?" : ".*");
                 i += dirPrefix ? 2 : 1;
             } else if (c == '*') {
-                re.append("[^/]*");
+                re.append(any);
             } else if (c == '?') {
-                re.append("[^/]");
+                re.append(one);
             } else {
                 re.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return new Glob(g, Pattern.compile(re.toString(), Pattern.DOTALL));
+        return re.toString();
     }
 
     /** True when {@code value} equals the glob's text or matches it. */

@@ -51,7 +51,8 @@ final class ScanOptions {
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--ignore-file", paramLabel = "FILE",
-            description = "Ignore file of accepted risks (default: .isolint-ignore.yml in the working directory and in each directory scanned).")
+            description = "Accepted risks; only FILE is read. By default isolint reads .isolint-ignore.yml in the"
+                    + " working directory and in the directories scanned.")
     Path ignoreFile;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")

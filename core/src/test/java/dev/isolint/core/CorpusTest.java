@@ -28,7 +28,7 @@ class CorpusTest {
     /** Formats whose readers are part of this build. */
     static final Set<String> FORMATS = Set.of("cfn-yaml", "cfn-json");
 
-    private static final Path CORPUS = Scans.REPO.resolve("../shared/corpus").normalize();
+    private static final Path CORPUS = Scans.ROOT.resolve("../shared/corpus").normalize();
 
     @TestFactory
     Stream<DynamicTest> labelledResources() throws Exception {

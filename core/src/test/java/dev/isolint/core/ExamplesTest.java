@@ -30,7 +30,7 @@ class ExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
-        Path root = Scans.REPO.resolve("testdata");
+        Path root = Scans.ROOT.resolve("testdata");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)

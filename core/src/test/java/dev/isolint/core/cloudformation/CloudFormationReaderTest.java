@@ -245,14 +245,14 @@ class CloudFormationReaderTest {
 
     @Test
     void nestedStackModelsAreAddressedParentSlashChild() {
-        ScanResult r = dev.isolint.core.Scans.scan(dev.isolint.core.Scans.REPO.resolve("testdata/cloudformation/nested"));
+        ScanResult r = dev.isolint.core.Scans.scan(dev.isolint.core.Scans.ROOT.resolve("testdata/cloudformation/nested"));
         assertThat(r.findings()).extracting(f -> f.resource().address()).containsExactlyInAnyOrder(
                 "InferenceNestedStackInferenceNestedStackResourceA1B2C3D4/Model", "Serving/ServingModel");
     }
 
     @Test
     void forEachLoopsYieldOneModelPerGeneratedLogicalId() {
-        ScanResult r = dev.isolint.core.Scans.scan(dev.isolint.core.Scans.REPO.resolve("testdata/cloudformation/foreach.yaml"));
+        ScanResult r = dev.isolint.core.Scans.scan(dev.isolint.core.Scans.ROOT.resolve("testdata/cloudformation/foreach.yaml"));
         assertThat(r.findings()).extracting(f -> f.resource().address() + " " + f.verdict()).containsExactly(
                 "Modela FAIL", "Modelb FAIL", "FlagModelTRUE PASS", "FlagModeltrue PASS", "RegionModel${Region} UNKNOWN");
     }

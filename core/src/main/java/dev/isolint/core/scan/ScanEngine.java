@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScanEngine {
 
     private final List<Rule> rules = List.of(new NetworkIsolationRule());
-    private final DocumentReader cloudFormation = new CloudFormationReader();
+    private final CloudFormationReader cloudFormation = new CloudFormationReader();
     private final DocumentReader plan = new PlanJsonReader();
 
     public ScanResult scan(ScanRequest request) {
@@ -78,6 +78,9 @@ public final class ScanEngine {
         List<SageMakerModel> models = Collections.synchronizedList(new ArrayList<>());
         documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, files, models));
         stdin.forEach(s -> readDocument(s.path(), s, context, files, models));
+        List<SageMakerModel> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
+        models.clear();
+        models.addAll(documentModels);
         if (!terraformFiles.isEmpty()) {
             TerraformScanner.Outcome tf = TerraformScanner.scan(terraformFiles, namedRoots, context);
             files.addAndGet(tf.files());

@@ -151,8 +151,9 @@ public class CheckMojo extends AbstractMojo {
         FindingMessages messages = new FindingMessages(basedir);
 
         ScanResult result = Isolint.scan(request(basedir));
-        writeReport(reporter, result, policy, messages);
+        // Log first: should the report not be writable, the findings are still in the build log.
         log(result, policy, messages);
+        writeReport(reporter, result, policy, messages);
 
         List<Finding> failing = result.findings().stream().filter(f -> ScanResult.failsRun(f, policy)).toList();
         if (!result.errors().isEmpty()) {

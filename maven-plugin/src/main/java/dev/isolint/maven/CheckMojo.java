@@ -8,7 +8,7 @@ import dev.isolint.core.UnknownPolicy;
 import dev.isolint.core.VariableInput;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.report.Reporter;
-import dev.isolint.core.report.Reporters;
+import dev.isolint.core.report.ReportFormat;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
 import dev.isolint.maven.internal.FindingMessages;
@@ -145,8 +145,9 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         UnknownPolicy policy = unknownPolicy();
-        Reporter reporter = Reporters.byName(outputFormat).orElseThrow(() -> new MojoExecutionException(
-                "isolint: unknown outputFormat '" + outputFormat + "'; one of " + String.join(", ", Reporters.names())));
+        Reporter reporter = ReportFormat.named(outputFormat.strip()).map(ReportFormat::reporter)
+                .orElseThrow(() -> new MojoExecutionException(
+                        "isolint: unknown outputFormat '" + outputFormat + "'; one of " + ReportFormat.names()));
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         FindingMessages messages = new FindingMessages(basedir);
 

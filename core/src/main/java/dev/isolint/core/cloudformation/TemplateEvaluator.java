@@ -188,8 +188,8 @@ final class TemplateEvaluator {
         } else {
             Node def = decl.get("Default");
             if (def == null) {
-                return Value.unknown("parameter " + name + " has no Default and no value was supplied"
-                        + " (--parameter " + name + "=…)", List.of(declared));
+                return Value.unknown("parameter " + name + " has no Default and no value was supplied",
+                        List.of(declared));
             }
             if (!(def instanceof ScalarNode ds) || ds.value() == null) {
                 return Value.unknown("parameter " + name + " has a Default that is not a scalar", List.of(source(def)));

@@ -1,5 +1,6 @@
 package dev.isolint.core.scan;
 
+import dev.isolint.core.source.SourceFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -29,6 +30,18 @@ public final class FormatDetector {
     public static boolean mayBeStructured(Path file) {
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".template");
+    }
+
+    /**
+     * Classifies a JSON/YAML file. The plan keys are searched in the bytes, so a large plan is never
+     * decoded to a string just to be recognised; other files are sniffed on their text.
+     */
+    public static FileFormat sniff(SourceFile file) {
+        if (file.containsAscii("format_version")
+                && (file.containsAscii("planned_values") || file.containsAscii("resource_changes"))) {
+            return FileFormat.TERRAFORM_PLAN;
+        }
+        return sniff(file.text());
     }
 
     /** Classifies {@code text} of a JSON/YAML file. */

@@ -115,7 +115,7 @@ public final class ScanEngine {
             context.error(Location.fileStart(path), "cannot read: " + e.getMessage());
             return;
         }
-        DocumentReader reader = switch (FormatDetector.sniff(file.text())) {
+        DocumentReader reader = switch (FormatDetector.sniff(file)) {
             case CLOUDFORMATION -> cloudFormation;
             case TERRAFORM_PLAN -> plan;
             default -> null;

@@ -29,12 +29,14 @@ final class PlanHeader {
                     + ": isolint reads format versions 0.x and 1.x (Terraform 0.12 to 1.x)");
             return false;
         }
-        if (facts.errored != null && facts.errored.isTrue()) {
+        boolean errored = facts.errored != null && facts.errored.isTrue();
+        if (errored) {
             context.error(facts.errored.location(), "Terraform reported errors while planning (errored: true):"
                     + " the plan is incomplete, so SageMaker models may be missing from it; the ones it lists are"
                     + " reported. Fix the errors and plan again");
         }
-        if (facts.complete != null && facts.complete.kind() == PlanScalar.Kind.FALSE) {
+        // An errored plan is never complete; the error already says what the notice would.
+        if (!errored && facts.complete != null && facts.complete.kind() == PlanScalar.Kind.FALSE) {
             context.notice(facts.complete.location(), "plan is not complete (complete: false): Terraform deferred"
                     + " some changes to a later plan, so instances may be missing from it");
         }

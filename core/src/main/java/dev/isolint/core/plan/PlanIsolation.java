@@ -46,8 +46,8 @@ final class PlanIsolation {
             chain.add(new Evidence(unknown.location(),
                     "resource_changes: after_unknown marks " + ATTRIBUTE + " as known only after apply"));
             if (config != null && expr == null) {
-                return Value.absent(ATTRIBUTE + " is not set in the configuration, and the service default is false"
-                        + " (the provider plans the omitted attribute as known after apply)", chain);
+                return Value.absent(ATTRIBUTE + " is not set in the configuration, and the service default is false;"
+                        + " the provider only plans the omitted attribute as known after apply", chain);
             }
             if (expr != null && expr.isNullConstant()) {
                 return Value.absent(ATTRIBUTE + " is set to null in the configuration: not set, and the service default is false",

@@ -15,6 +15,7 @@ import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.tree.TreeLimits;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,18 +39,23 @@ public final class PlanJsonReader implements DocumentReader {
         Path path = file.path();
         PlanFacts facts;
         JsonParser parser = null;
+        // UTF-8 (what Terraform writes) is parsed from the bytes, about three times faster than
+        // decoding first; UTF-16 (PowerShell redirection) goes through a strict decoder.
+        boolean utf8 = file.charset().equals(StandardCharsets.UTF_8);
+        Utf8Columns columns = utf8 ? new Utf8Columns(file.bytes(), bomLength(file.bytes())) : null;
         try {
-            parser = factory(context.limits()).createParser(file.reader());
-            facts = new PlanStreamReader(parser, path).read();
+            JsonFactory factory = factory(context.limits());
+            parser = utf8 ? factory.createParser(file.bytes()) : factory.createParser(file.reader());
+            facts = new PlanStreamReader(parser, path, columns).read();
         } catch (CharacterCodingException e) {
             String why = file.decodeError() != null ? file.decodeError() : "invalid " + file.charset().name();
             return failed(context, Location.of(path, file.decodeErrorLine(), 1), why);
         } catch (StreamConstraintsException e) {
-            return failed(context, where(path, null, parser), "plan exceeds a reading limit: " + e.getOriginalMessage());
+            return failed(context, where(path, null, parser, columns), "plan exceeds a reading limit: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             String why = (e instanceof JsonEOFException ? "plan JSON ends early (truncated?): " : "invalid plan JSON: ")
                     + clean(e.getOriginalMessage());
-            return failed(context, where(path, e.getLocation(), parser), why);
+            return failed(context, where(path, e.getLocation(), parser, columns), why);
         } catch (IOException e) {
             return failed(context, Location.fileStart(path), "cannot read plan: " + e.getMessage());
         } finally {
@@ -88,12 +94,16 @@ public final class PlanJsonReader implements DocumentReader {
         return new Outcome(true, List.of());
     }
 
-    private static Location where(Path path, JsonLocation l, JsonParser parser) {
+    private static Location where(Path path, JsonLocation l, JsonParser parser, Utf8Columns columns) {
         JsonLocation at = l != null && l.getLineNr() > 0 ? l : parser != null ? parser.currentLocation() : null;
         if (at == null || at.getLineNr() < 1) {
             return Location.fileStart(path);
         }
-        return Location.of(path, at.getLineNr(), Math.max(1, at.getColumnNr()));
+        return PlanStreamReader.locate(path, at, columns);
+    }
+
+    private static int bomLength(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     /** Jackson's message without its source description: the error entry already names the file. */

@@ -24,11 +24,17 @@ final class PlanStreamReader {
 
     private final JsonParser p;
     private final Path file;
+    private final Utf8Columns columns;
     private final PlanFacts facts = new PlanFacts();
 
-    PlanStreamReader(JsonParser parser, Path file) {
+    /**
+     * @param columns turns byte offsets into character columns when {@code parser} reads UTF-8 bytes;
+     *                {@code null} when it reads characters (its columns are right already)
+     */
+    PlanStreamReader(JsonParser parser, Path file, Utf8Columns columns) {
         this.p = parser;
         this.file = file;
+        this.columns = columns;
     }
 
     /** Reads the whole document; malformed JSON fails with Jackson's exception, which carries the place. */
@@ -340,8 +346,13 @@ final class PlanStreamReader {
     }
 
     private Location here() {
-        JsonLocation l = p.currentTokenLocation();
-        return Location.of(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+        return locate(file, p.currentTokenLocation(), columns);
+    }
+
+    /** A Jackson location as a {@link Location}, with the column in characters. */
+    static Location locate(Path file, JsonLocation l, Utf8Columns columns) {
+        int column = columns != null && l.getByteOffset() >= 0 ? columns.columnAt(l.getByteOffset()) : l.getColumnNr();
+        return Location.of(file, Math.max(1, l.getLineNr()), Math.max(1, column));
     }
 
     /** The identifying fields every resource object of a plan starts with. */

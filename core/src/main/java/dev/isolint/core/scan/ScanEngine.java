@@ -114,6 +114,11 @@ public final class ScanEngine {
         } catch (IOException e) {
             context.error(Location.fileStart(path), "cannot read: " + e.getMessage());
             return;
+        } catch (OutOfMemoryError e) {
+            // Only the one allocation of the file's bytes failed: nothing is half-built, the scan goes on.
+            context.error(Location.fileStart(path), "file too large to read with the available memory"
+                    + " (raise the JVM heap, e.g. -Xmx2g): " + e.getMessage());
+            return;
         }
         DocumentReader reader = switch (FormatDetector.sniff(file)) {
             case CLOUDFORMATION -> cloudFormation;

@@ -69,7 +69,7 @@ class PlanBadInputTest {
         Files.write(f, bytes);
         ScanResult r = PlanFixtures.scan(f);
         assertThat(r.errors()).singleElement().satisfies(e -> {
-            assertThat(e.message()).contains("invalid UTF-8");
+            assertThat(e.message()).containsIgnoringCase("invalid UTF-8");
             assertThat(e.location().line()).isEqualTo(3);
         });
     }

@@ -150,6 +150,38 @@ class PlanPropertiesTest {
         return out;
     }
 
+    /**
+     * Columns count characters (UTF-16 code units, as editors and SARIF do), not bytes: non-ASCII
+     * text before a resource on its line moves it the same in UTF-8 (parsed as bytes) and in
+     * UTF-16 (parsed as characters), and both agree with a search in the decoded string.
+     */
+    @Property(tries = 60)
+    void columnsCountCharactersInEveryEncoding(@ForAll("unicodeText") String prefix) throws IOException {
+        String text = Files.readString(ONE_LINE).replace("\"bucket_prefix\":\"models-\"",
+                "\"bucket_prefix\":\"" + prefix + "\"");
+        List<String> utf8 = locations(SourceFile.of(Path.of("/p.json"), text.getBytes(StandardCharsets.UTF_8)));
+        List<String> utf16 = locations(SourceFile.of(Path.of("/p.json"),
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))));
+        assertThat(utf8).isEqualTo(utf16).hasSize(2);
+        int brace = text.lastIndexOf('{', text.indexOf("\"address\":\"aws_sagemaker_model.computed\""));
+        assertThat(utf8.get(0)).isEqualTo("aws_sagemaker_model.computed 1:" + (brace + 1));
+    }
+
+    @Provide
+    Arbitrary<String> unicodeText() {
+        return Arbitraries.strings().withChars('a', 'é', '中', '€').withChars("\uD83D\uDE80").ofMaxLength(12);
+    }
+
+    private static List<String> locations(SourceFile file) {
+        ScanContext context = context();
+        List<String> out = new ArrayList<>();
+        for (var m : new PlanJsonReader().read(file, context).models()) {
+            out.add(m.address() + " " + m.location().line() + ":" + m.location().column());
+        }
+        assertThat(context.errors()).isEmpty();
+        return out;
+    }
+
     /** Sniffing on bytes agrees with sniffing on the decoded text, in every encoding a plan arrives in. */
     @Property(tries = 50)
     void byteSniffAgreesWithTextSniff(@ForAll("documents") String text, @ForAll("encodings") String encoding) {

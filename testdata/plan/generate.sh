@@ -18,6 +18,22 @@ plan() {
   mkdir -p "$work/$case"
   (cd "$here/$case" && find . -name '*.tf' -exec cp --parents {} "$work/$case" \;)
   if [ -f "$here/$case/prior.tfstate" ]; then cp "$here/$case/prior.tfstate" "$work/$case/terraform.tfstate"; fi
+  # The offline provider set-up is added here, not committed: the fixtures hold only what they test.
+  cat >"$work/$case/offline_provider.tf" <<'TF'
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  skip_credentials_validation = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  skip_requesting_account_id  = true
+}
+TF
   (cd "$work/$case" \
     && terraform init -input=false -plugin-dir="$plugins" >/dev/null \
     && { terraform plan -input=false -refresh=false -out=plan.out >"$work/$case.log" 2>&1 || true; } \

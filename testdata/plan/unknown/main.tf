@@ -1,17 +1,3 @@
-terraform {
-  required_providers {
-    aws = { source = "hashicorp/aws", version = "5.100.0" }
-  }
-}
-
-provider "aws" {
-  region                      = "us-east-1"
-  skip_credentials_validation = true
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
-  skip_requesting_account_id  = true
-}
-
 resource "aws_s3_bucket" "artifacts" {
   bucket_prefix = "models-"
 }

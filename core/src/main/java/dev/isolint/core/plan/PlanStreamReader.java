@@ -42,8 +42,7 @@ final class PlanStreamReader {
         JsonToken root = p.nextToken();
         if (root == JsonToken.START_OBJECT) {
             facts.rootIsObject = true;
-            for (String field = nextField(); field != null; field = nextField()) {
-                JsonToken v = p.nextToken();
+            eachField((field, v) -> {
                 switch (field) {
                     case "format_version" -> facts.formatVersion = scalar(v);
                     case "errored" -> facts.errored = scalar(v);
@@ -53,7 +52,7 @@ final class PlanStreamReader {
                     case "configuration" -> configuration(v);
                     default -> p.skipChildren();
                 }
-            }
+            });
         } else if (root != null) {
             p.skipChildren();
         }
@@ -73,49 +72,38 @@ final class PlanStreamReader {
             return;
         }
         facts.hasPlannedValues = true;
-        for (String field = nextField(); field != null; field = nextField()) {
-            if (p.nextToken() == JsonToken.START_OBJECT && field.equals("root_module")) {
+        eachField((field, fv) -> {
+            if (fv == JsonToken.START_OBJECT && field.equals("root_module")) {
                 plannedModule();
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     /** A module of {@code planned_values}: its resources, then its {@code child_modules}, to any depth. */
     private void plannedModule() throws IOException {
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
+        eachField((field, v) -> {
             if (v == JsonToken.START_ARRAY && field.equals("resources")) {
-                while (nextElement() == JsonToken.START_OBJECT) {
-                    plannedResource();
-                }
+                eachObject(this::plannedResource);
             } else if (v == JsonToken.START_ARRAY && field.equals("child_modules")) {
-                while (nextElement() == JsonToken.START_OBJECT) {
-                    plannedModule();
-                }
+                eachObject(this::plannedModule);
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     private void plannedResource() throws IOException {
-        Location at = here();
-        Header h = new Header();
-        PlanScalar isolation = null;
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
-            if (!h.accept(field, v)) {
-                if (field.equals("values") && v == JsonToken.START_OBJECT) {
-                    isolation = attribute();
-                } else {
-                    p.skipChildren();
-                }
+        Fields h = resourceObject((r, field, v) -> {
+            if (field.equals("values") && v == JsonToken.START_OBJECT) {
+                r.isolation = attribute();
+            } else {
+                p.skipChildren();
             }
-        }
+        });
         if (h.isModel()) {
-            facts.planned.add(new PlannedResource(h.address(), h.type, h.name, at, isolation));
+            facts.planned.add(new PlannedResource(h.address(), h.type, h.name, h.location, h.isolation));
         }
     }
 
@@ -127,55 +115,38 @@ final class PlanStreamReader {
             return;
         }
         facts.hasResourceChanges = true;
-        while (nextElement() == JsonToken.START_OBJECT) {
-            resourceChange();
-        }
+        eachObject(this::resourceChange);
     }
 
     private void resourceChange() throws IOException {
-        Location at = here();
-        Header h = new Header();
-        boolean deposed = false;
-        List<String> actions = new ArrayList<>();
-        PlanScalar after = null;
-        PlanScalar afterUnknown = null;
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
-            if (h.accept(field, v)) {
-                continue;
-            }
+        Fields h = resourceObject((r, field, v) -> {
             if (field.equals("deposed")) {
                 // A deposed object (left over from create_before_destroy) shares its address with the
                 // current one; it is only ever deleted, and must not shadow the current instance.
-                deposed = v != JsonToken.VALUE_NULL;
+                r.deposed = v != JsonToken.VALUE_NULL;
                 p.skipChildren();
             } else if (field.equals("change") && v == JsonToken.START_OBJECT) {
-                for (String cf = nextField(); cf != null; cf = nextField()) {
-                    JsonToken cv = p.nextToken();
+                eachField((cf, cv) -> {
                     if (cf.equals("actions") && cv == JsonToken.START_ARRAY) {
-                        for (JsonToken a = nextElement(); a != null; a = nextElement()) {
-                            String s = stringOrSkip(a);
-                            if (s != null) {
-                                actions.add(s);
-                            }
-                        }
+                        strings(r.actions);
                     } else if (cf.equals("after") && cv == JsonToken.START_OBJECT) {
-                        after = attribute();
+                        r.isolation = attribute();
                     } else if (cf.equals("after_unknown") && cv == JsonToken.START_OBJECT) {
                         PlanScalar flag = attribute();
-                        afterUnknown = flag != null && flag.isTrue() ? flag : null;
+                        r.afterUnknown = flag != null && flag.isTrue() ? flag : null;
                     } else if (cf.equals("after_unknown") && cv == JsonToken.VALUE_TRUE) {
-                        afterUnknown = scalar(cv); // the whole object is unknown
+                        r.afterUnknown = scalar(cv); // the whole object is unknown
                     } else {
                         p.skipChildren();
                     }
-                }
+                });
             } else {
                 p.skipChildren();
             }
-        }
-        if (h.isModel() && !deposed) {
-            facts.changes.put(h.address(), new PlannedChange(h.address(), h.type, h.name, at, actions, after, afterUnknown));
+        });
+        if (h.isModel() && !h.deposed) {
+            facts.changes.put(h.address(),
+                    new PlannedChange(h.address(), h.type, h.name, h.location, h.actions, h.isolation, h.afterUnknown));
         }
     }
 
@@ -186,41 +157,37 @@ final class PlanStreamReader {
             p.skipChildren();
             return;
         }
-        for (String field = nextField(); field != null; field = nextField()) {
-            if (p.nextToken() == JsonToken.START_OBJECT && field.equals("root_module")) {
+        eachField((field, fv) -> {
+            if (fv == JsonToken.START_OBJECT && field.equals("root_module")) {
                 facts.hasConfiguration = true;
                 configModule("");
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     /** A module of {@code configuration}: its resource blocks and, through {@code module_calls}, its callees. */
     private void configModule(String module) throws IOException {
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
+        eachField((field, v) -> {
             if (field.equals("resources") && v == JsonToken.START_ARRAY) {
-                while (nextElement() == JsonToken.START_OBJECT) {
-                    configResource(module);
-                }
+                eachObject(() -> configResource(module));
             } else if (field.equals("module_calls") && v == JsonToken.START_OBJECT) {
-                for (String call = nextField(); call != null; call = nextField()) {
-                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                eachField((call, cv) -> {
+                    if (cv == JsonToken.START_OBJECT) {
                         moduleCall(module.isEmpty() ? call : module + "." + call);
                     } else {
                         p.skipChildren();
                     }
-                }
+                });
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     private void moduleCall(String module) throws IOException {
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
+        eachField((field, v) -> {
             if (field.equals("source") && v == JsonToken.VALUE_STRING) {
                 facts.moduleSources.put(module, p.getText());
             } else if (field.equals("module") && v == JsonToken.START_OBJECT) {
@@ -228,64 +195,97 @@ final class PlanStreamReader {
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     private void configResource(String module) throws IOException {
-        Location at = here();
-        Header h = new Header();
-        ConfiguredResource.Expression isolation = null;
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
-            if (h.accept(field, v)) {
-                continue;
-            }
+        Fields h = resourceObject((r, field, v) -> {
             if (field.equals("expressions") && v == JsonToken.START_OBJECT) {
-                for (String attr = nextField(); attr != null; attr = nextField()) {
-                    JsonToken av = p.nextToken();
+                eachField((attr, av) -> {
                     if (attr.equals(ATTRIBUTE)) {
-                        isolation = expression(av);
+                        r.expression = expression(av);
                     } else {
                         p.skipChildren();
                     }
-                }
+                });
             } else {
                 p.skipChildren();
             }
-        }
+        });
         if (h.isModel()) {
             facts.configured.put(PlanFacts.configKey(module, h.type, h.name),
-                    new ConfiguredResource(module, h.type, h.name, at, isolation));
+                    new ConfiguredResource(module, h.type, h.name, h.location, h.expression));
         }
     }
 
     private ConfiguredResource.Expression expression(JsonToken v) throws IOException {
         Location at = here();
-        PlanScalar constant = null;
+        PlanScalar[] constant = {null};
         List<String> references = new ArrayList<>();
         if (v != JsonToken.START_OBJECT) {
             p.skipChildren();
             return new ConfiguredResource.Expression(at, null, references);
         }
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken fv = p.nextToken();
+        eachField((field, fv) -> {
             if (field.equals("constant_value")) {
-                constant = scalar(fv);
+                constant[0] = scalar(fv);
             } else if (field.equals("references") && fv == JsonToken.START_ARRAY) {
-                for (JsonToken r = nextElement(); r != null; r = nextElement()) {
-                    String s = stringOrSkip(r);
-                    if (s != null) {
-                        references.add(s);
-                    }
-                }
+                strings(references);
+            } else {
+                p.skipChildren();
+            }
+        });
+        return new ConfiguredResource.Expression(at, constant[0], references);
+    }
+
+    // --- tokens ---------------------------------------------------------------------------------
+
+    /** What to do with one field of an object; the value's first token is current, and must be consumed. */
+    @FunctionalInterface
+    private interface FieldHandler {
+        void on(String field, JsonToken value) throws IOException;
+    }
+
+    /** What to do with one object element of an array; its opening brace is current. */
+    @FunctionalInterface
+    private interface ObjectHandler {
+        void on() throws IOException;
+    }
+
+    /** What to do with a field of a resource object that is not one of its identifying fields. */
+    @FunctionalInterface
+    private interface ResourceFieldHandler {
+        void on(Fields resource, String field, JsonToken value) throws IOException;
+    }
+
+    /** Streams the resource object just opened: identifying fields are kept, the rest go to {@code rest}. */
+    private Fields resourceObject(ResourceFieldHandler rest) throws IOException {
+        Fields r = new Fields(here());
+        eachField((field, v) -> {
+            if (!r.accept(field, v)) {
+                rest.on(r, field, v);
+            }
+        });
+        return r;
+    }
+
+    /** Hands every field of the object just opened to {@code handler}, up to the object's end. */
+    private void eachField(FieldHandler handler) throws IOException {
+        for (String field = nextField(); field != null; field = nextField()) {
+            handler.on(field, p.nextToken());
+        }
+    }
+
+    /** Hands every object element of the array just opened to {@code handler}; other elements are skipped. */
+    private void eachObject(ObjectHandler handler) throws IOException {
+        for (JsonToken t = nextElement(); t != null; t = nextElement()) {
+            if (t == JsonToken.START_OBJECT) {
+                handler.on();
             } else {
                 p.skipChildren();
             }
         }
-        return new ConfiguredResource.Expression(at, constant, references);
     }
-
-    // --- tokens ---------------------------------------------------------------------------------
 
     /** Inside an object whose values were all consumed: the next field name, or {@code null} at its end. */
     private String nextField() throws IOException {
@@ -310,16 +310,15 @@ final class PlanStreamReader {
 
     /** The {@code enable_network_isolation} entry of an object ({@code values}, {@code after}, …), or {@code null}. */
     private PlanScalar attribute() throws IOException {
-        PlanScalar found = null;
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
+        PlanScalar[] found = {null};
+        eachField((field, v) -> {
             if (field.equals(ATTRIBUTE)) {
-                found = scalar(v);
+                found[0] = scalar(v);
             } else {
                 p.skipChildren();
             }
-        }
-        return found;
+        });
+        return found[0];
     }
 
     private PlanScalar scalar(JsonToken v) throws IOException {
@@ -335,6 +334,16 @@ final class PlanStreamReader {
                 yield new PlanScalar(PlanScalar.Kind.STRUCTURE, v == JsonToken.START_ARRAY ? "[…]" : "{…}", at);
             }
         };
+    }
+
+    /** The strings of the array just opened, into {@code into}; other elements are skipped. */
+    private void strings(List<String> into) throws IOException {
+        for (JsonToken t = nextElement(); t != null; t = nextElement()) {
+            String s = stringOrSkip(t);
+            if (s != null) {
+                into.add(s);
+            }
+        }
     }
 
     private String stringOrSkip(JsonToken t) throws IOException {
@@ -355,12 +364,31 @@ final class PlanStreamReader {
         return Location.of(file, Math.max(1, l.getLineNr()), Math.max(1, column));
     }
 
-    /** The identifying fields every resource object of a plan starts with. */
-    private final class Header {
+    /**
+     * What is kept of one resource object while its fields stream by: the identifying fields every
+     * resource object of a plan has, and the few values a SageMaker model's verdict needs.
+     */
+    private final class Fields {
+        /** The opening brace of the object. */
+        final Location location;
         String address;
         String mode;
         String type;
         String name;
+        /** {@code values}/{@code change.after} {@code enable_network_isolation}. */
+        PlanScalar isolation;
+        /** The {@code after_unknown} flag for it ({@code resource_changes}). */
+        PlanScalar afterUnknown;
+        /** {@code change.actions} ({@code resource_changes}). */
+        final List<String> actions = new ArrayList<>();
+        /** A deposed object's change ({@code resource_changes}). */
+        boolean deposed;
+        /** The attribute's expression ({@code configuration}). */
+        ConfiguredResource.Expression expression;
+
+        Fields(Location location) {
+            this.location = location;
+        }
 
         /** Takes {@code field} when it is one of the header fields; the caller handles the rest. */
         boolean accept(String field, JsonToken v) throws IOException {

@@ -36,11 +36,22 @@ class PlanJsonReaderTest {
         return f.evidence().stream().map(e -> e.location().file().getFileName() + ":" + e.location().line() + " " + e.note()).toList();
     }
 
-    @Nested
-    class AfterUnknown {
-        final Path file = plan("unknown/plan.json");
+    /** One fixture plan, named by the class's annotation, scanned once for the tests of a nested class. */
+    abstract static class PlanCase {
+        final Path file = plan(getClass().getAnnotation(Fixture.class).value());
         final ScanResult result = scan(file);
         final Map<String, Finding> found = byAddress(result);
+    }
+
+    /** The fixture of a {@link PlanCase}, relative to {@code testdata/plan}. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @interface Fixture {
+        String value();
+    }
+
+    @Nested
+    @Fixture("unknown/plan.json")
+    class AfterUnknown extends PlanCase {
 
         @Test
         void valueComputedByAnotherResourceIsUnknown() {
@@ -72,16 +83,16 @@ class PlanJsonReaderTest {
         void sourceBlockBesideThePlanIsEvidence() {
             Finding f = found.get("aws_sagemaker_model.computed");
             assertThat(f.evidence().get(0).location()).isEqualTo(
-                    dev.isolint.core.source.Location.of(plan("unknown/main.tf"), 20, 1));
+                    dev.isolint.core.source.Location.of(plan("unknown/main.tf"), 6, 1));
             assertThat(notes(f)).contains(
-                    "main.tf:20 source: resource \"aws_sagemaker_model\" \"computed\" {",
-                    "main.tf:23 source: enable_network_isolation = length(aws_s3_bucket.artifacts.arn) > 0");
+                    "main.tf:6 source: resource \"aws_sagemaker_model\" \"computed\" {",
+                    "main.tf:9 source: enable_network_isolation = length(aws_s3_bucket.artifacts.arn) > 0");
         }
     }
 
     @Nested
-    class Awscc {
-        final Map<String, Finding> found = byAddress(scan(plan("awscc/plan.json")));
+    @Fixture("awscc/plan.json")
+    class Awscc extends PlanCase {
 
         @Test
         void unknownButNotConfiguredIsAbsent() {
@@ -107,9 +118,8 @@ class PlanJsonReaderTest {
     }
 
     @Nested
-    class Lifecycle {
-        final Path file = plan("lifecycle/plan.json");
-        final Map<String, Finding> found = byAddress(scan(file));
+    @Fixture("lifecycle/plan.json")
+    class Lifecycle extends PlanCase {
 
         @Test
         void deletedForgottenAndDeposedInstancesAreNotReported() {
@@ -142,9 +152,8 @@ class PlanJsonReaderTest {
     }
 
     @Nested
-    class Modules {
-        final Path file = plan("modules/plan.json");
-        final Map<String, Finding> found = byAddress(scan(file));
+    @Fixture("modules/plan.json")
+    class Modules extends PlanCase {
 
         @Test
         void everyCountAndForEachInstanceIsOneResultAddressedAsInThePlan() throws IOException {
@@ -180,9 +189,8 @@ class PlanJsonReaderTest {
     }
 
     @Nested
-    class HandMade {
-        final Path file = plan("handmade/edge-cases.json");
-        final Map<String, Finding> found = byAddress(scan(file));
+    @Fixture("handmade/edge-cases.json")
+    class HandMade extends PlanCase {
 
         @Test
         void dataSourcesAndDeleteOnlyChangesAreIgnored() {

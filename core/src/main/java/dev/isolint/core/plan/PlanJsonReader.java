@@ -18,7 +18,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +29,10 @@ import java.util.regex.Pattern;
  */
 public final class PlanJsonReader implements DocumentReader {
 
-    private static final Pattern START_MARKER =
-            Pattern.compile("\\s*\\(start marker at \\[[^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
-    private static final Pattern SOURCE = Pattern.compile("\\s*at \\[Source: [^\\]]*\\]");
+    /** Jackson's {@code at [Source: …; line: 3, column: 7]}: the error entry names the file already. */
+    private static final Pattern SOURCE_AT =
+            Pattern.compile("\\s*at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE = Pattern.compile("\\s*(at )?\\[Source: [^\\]]*\\]");
 
     @Override
     public Outcome read(SourceFile file, ScanContext context) {
@@ -111,8 +111,7 @@ public final class PlanJsonReader implements DocumentReader {
         if (message == null) {
             return "malformed JSON";
         }
-        Matcher m = START_MARKER.matcher(message);
-        String s = m.find() ? m.replaceFirst(" (opened at line $1, column $2)") : message;
+        String s = SOURCE_AT.matcher(message).replaceAll(" at line $1, column $2");
         s = SOURCE.matcher(s).replaceAll("");
         int nl = s.indexOf('\n');
         return (nl >= 0 ? s.substring(0, nl) : s).strip();

@@ -56,9 +56,12 @@ final class PlanModelBuilder {
         List<Evidence> context = config == null ? List.of() : sources.find(module, type, name);
         List<String> notes = new ArrayList<>();
         if (change != null && change.replaces()) {
-            String order = "delete".equals(change.actions().get(0)) ? "delete, then create" : "create, then delete";
+            String order = String.join(", then ", change.actions());
             notes.add("planned as a replacement (" + order + "): SageMaker models are immutable, so a new model"
-                    + " is created and every endpoint configuration and endpoint that uses it goes through an update");
+                    + " is created and every endpoint configuration and endpoint that uses it goes through an update"
+                    + (change.actions().contains("forget")
+                            ? "; the old model is not destroyed (destroy = false): it stays deployed, no longer managed"
+                            : ""));
         }
         return SageMakerModel.single(type, address, SourceFormat.TERRAFORM_PLAN, at, isolation, notes, context, List.of());
     }

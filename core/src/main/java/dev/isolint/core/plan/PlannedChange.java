@@ -29,8 +29,12 @@ record PlannedChange(String address, String type, String name, Location location
         return !actions.isEmpty() && REMOVALS.containsAll(actions);
     }
 
-    /** True for a replacement: the model is destroyed and created again (either order). */
+    /**
+     * True for a replacement: a new model is created and the old one destroyed, either order, or
+     * forgotten ({@code ["create","forget"]}: {@code lifecycle { destroy = false }} leaves it deployed).
+     */
     boolean replaces() {
-        return actions.size() == 2 && actions.contains("create") && actions.contains("delete");
+        return actions.size() == 2 && actions.contains("create")
+                && (actions.contains("delete") || actions.contains("forget"));
     }
 }

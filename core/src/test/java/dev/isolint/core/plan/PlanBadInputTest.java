@@ -51,6 +51,16 @@ class PlanBadInputTest {
     }
 
     @Test
+    void malformedJsonIsAnErrorWhereItBreaksWithJacksonsSourceNoiseRemoved() throws IOException {
+        ScanResult r = scanText("plan.json", "{\"format_version\":\"1.2\",\"planned_values\":{]}");
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.message()).isEqualTo("invalid plan JSON: Unexpected close marker ']': expected '}'"
+                    + " (for Object starting at line 1, column 42)");
+            assertThat(e.location().column()).isEqualTo(43);
+        });
+    }
+
+    @Test
     void planShapeWithoutFormatVersionIsAnError() throws IOException {
         ScanResult r = scanText("plan.json", "{\"planned_values\": {}, \"resource_changes\": [], \"x\": \"format_version\"}");
         assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("no format_version"));

@@ -195,7 +195,15 @@ class PlanJsonReaderTest {
         @Test
         void dataSourcesAndDeleteOnlyChangesAreIgnored() {
             assertThat(found.keySet()).noneMatch(a -> a.startsWith("data.")).doesNotContain("aws_sagemaker_model.gone_only");
-            assertThat(found).hasSize(6);
+            assertThat(found).hasSize(7);
+        }
+
+        @Test
+        void replacementThatForgetsTheOldModelSaysItStaysDeployed() {
+            Finding f = found.get("aws_sagemaker_model.kept_replaced");
+            assertThat(f.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(f.message()).contains("planned as a replacement (create, then forget)",
+                    "the old model is not destroyed (destroy = false): it stays deployed");
         }
 
         @Test

@@ -14,6 +14,7 @@ import dev.isolint.core.source.Location;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.tree.TreeLimits;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ public final class PlanJsonReader implements DocumentReader {
     @Override
     public Outcome read(SourceFile file, ScanContext context) {
         Path path = file.path();
+        if (!opensAnObject(file)) {
+            return Outcome.NOT_MINE; // a plan is a JSON object; YAML or text that mentions the keys is not one
+        }
         PlanFacts facts;
         JsonParser parser = null;
         // UTF-8 (what Terraform writes) is parsed from the bytes, about three times faster than
@@ -100,6 +104,19 @@ public final class PlanJsonReader implements DocumentReader {
             return Location.fileStart(path);
         }
         return PlanStreamReader.locate(path, at, columns);
+    }
+
+    /** True when the first character that is not white space opens a JSON object. */
+    private static boolean opensAnObject(SourceFile file) {
+        try (Reader r = file.reader()) {
+            int c = r.read();
+            while (c >= 0 && Character.isWhitespace(c)) {
+                c = r.read();
+            }
+            return c == '{';
+        } catch (IOException e) {
+            return true; // undecodable from the start: let the parse report where
+        }
     }
 
     private static int bomLength(byte[] b) {

@@ -49,9 +49,14 @@ public final class FormatDetector {
         if (text.contains("format_version") && (text.contains("planned_values") || text.contains("resource_changes"))) {
             return FileFormat.TERRAFORM_PLAN;
         }
-        if (text.contains("AWSTemplateFormatVersion") || CFN_TYPE.matcher(text).find()) {
+        if (looksLikeTemplate(text)) {
             return FileFormat.CLOUDFORMATION;
         }
         return FileFormat.IGNORED;
+    }
+
+    /** True when {@code text} has the marks of a CloudFormation template candidate, whatever else it has. */
+    public static boolean looksLikeTemplate(String text) {
+        return text.contains("AWSTemplateFormatVersion") || CFN_TYPE.matcher(text).find();
     }
 }

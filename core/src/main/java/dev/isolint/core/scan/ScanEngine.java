@@ -130,6 +130,10 @@ public final class ScanEngine {
         }
         try {
             DocumentReader.Outcome outcome = reader.read(file, context);
+            if (!outcome.recognised() && reader == plan && FormatDetector.looksLikeTemplate(file.text())) {
+                // A template that merely mentions the plan keys (a buildspec running terraform) is still a template.
+                outcome = cloudFormation.read(file, context);
+            }
             if (outcome.recognised()) {
                 files.incrementAndGet();
             }

@@ -32,6 +32,26 @@ class PlanBadInputTest {
     }
 
     @Test
+    void templateThatMentionsThePlanKeysIsStillReadAsATemplate() throws IOException {
+        ScanResult r = scanText("pipeline.yaml", String.join("\n",
+                "AWSTemplateFormatVersion: '2010-09-09'",
+                "Resources:",
+                "  Check:",
+                "    Type: AWS::CodeBuild::Project",
+                "    Properties:",
+                "      Source: {BuildSpec: 'terraform show -json p | jq \".format_version, .resource_changes\"'}",
+                "  Model:",
+                "    Type: AWS::SageMaker::Model",
+                "    Properties: {ExecutionRoleArn: arn}",
+                ""));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.resource().address()).isEqualTo("Model");
+            assertThat(f.verdict()).isEqualTo(dev.isolint.core.rule.Verdict.FAIL);
+        });
+    }
+
+    @Test
     void jsonLinesLogThatIsNoPlanIsIgnored() throws IOException {
         ScanResult r = scanText("log.json", "{\"@message\": \"format_version 1.2\"}\n{\"@message\": \"resource_changes: 3\"}\n");
         assertThat(r.errors()).isEmpty();

@@ -1,6 +1,9 @@
 package dev.isolint.core.model;
 
 import dev.isolint.core.source.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * One step of the chain that produced a value, e.g. {@code enable_network_isolation = var.isolate}
@@ -8,7 +11,31 @@ import dev.isolint.core.source.Location;
  */
 public record Evidence(Location location, String note) {
 
+    /** Longest evidence chain kept; longer ones keep their first and last steps. */
+    public static final int MAX_CHAIN = 60;
+
     public static Evidence at(Location location, String note) {
         return new Evidence(location, note);
+    }
+
+    /**
+     * An immutable chain without repeated steps, at most {@link #MAX_CHAIN} long. Combining the
+     * evidence of sub-expressions that share steps (a condition used twice) would otherwise grow
+     * exponentially with nesting; a person reads the first and last steps anyway.
+     */
+    public static List<Evidence> chain(List<Evidence> steps) {
+        if (steps.size() <= 1) {
+            return List.copyOf(steps);
+        }
+        List<Evidence> unique = new ArrayList<>(new LinkedHashSet<>(steps));
+        if (unique.size() <= MAX_CHAIN) {
+            return List.copyOf(unique);
+        }
+        int keep = MAX_CHAIN / 2;
+        List<Evidence> out = new ArrayList<>(MAX_CHAIN + 1);
+        out.addAll(unique.subList(0, keep));
+        out.add(new Evidence(unique.get(keep).location(), "... " + (unique.size() - 2 * keep + 1) + " more steps ..."));
+        out.addAll(unique.subList(unique.size() - keep + 1, unique.size()));
+        return List.copyOf(out);
     }
 }

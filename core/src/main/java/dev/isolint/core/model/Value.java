@@ -19,21 +19,21 @@ public sealed interface Value<T> permits Value.Known, Value.Unknown, Value.Absen
     /** A value fixed before deployment. */
     record Known<T>(T value, List<Evidence> evidence) implements Value<T> {
         public Known {
-            evidence = List.copyOf(evidence);
+            evidence = Evidence.chain(evidence);
         }
     }
 
     /** A value that cannot be known before deployment; {@code reason} says why. */
     record Unknown<T>(String reason, List<Evidence> evidence) implements Value<T> {
         public Unknown {
-            evidence = List.copyOf(evidence);
+            evidence = Evidence.chain(evidence);
         }
     }
 
     /** No value: the attribute is missing, null, or {@code AWS::NoValue}. */
     record Absent<T>(String reason, List<Evidence> evidence) implements Value<T> {
         public Absent {
-            evidence = List.copyOf(evidence);
+            evidence = Evidence.chain(evidence);
         }
     }
 

@@ -23,7 +23,7 @@ public record Finding(
         Suppression suppression) {
 
     public Finding {
-        evidence = List.copyOf(evidence);
+        evidence = Evidence.chain(evidence);
     }
 
     public boolean suppressed() {

@@ -144,6 +144,9 @@ public final class ScanEngine {
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must not lose the rest of the scan; say where it happened.
             context.error(Location.fileStart(path), "internal error while reading: " + e);
+        } catch (OutOfMemoryError e) {
+            // The file's own structures are garbage once we unwind; the other files can still be read.
+            context.error(Location.fileStart(path), "file needs more memory than the scan may use");
         }
     }
 }

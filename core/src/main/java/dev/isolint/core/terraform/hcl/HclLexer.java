@@ -105,7 +105,11 @@ final class HclLexer {
                 pushMode(QUOTED, null);
             }
             case '<' -> {
-                if (at(pos + 1) == '<' && heredocStart()) {
+                if (at(pos + 1) == '<') {
+                    if (!heredocStart()) {
+                        // HCL has no "<<" operator: this is a heredoc introducer gone wrong.
+                        invalid(2, "a heredoc introducer (<<EOT or <<-EOT) must be directly followed by a newline");
+                    }
                     return;
                 }
                 twoOrOne('=', TokenType.LTE, TokenType.LT);

@@ -128,7 +128,14 @@ final class ModuleMerger {
         return new ModuleConfig(dir, List.copyOf(files), vars, locals, outputs, calls, models);
     }
 
+    /** Names Terraform reserves: a variable cannot take them. */
+    private static final List<String> RESERVED = List.of("source", "version", "providers", "count", "for_each",
+            "lifecycle", "depends_on", "locals");
+
     private VariableDecl variable(Decl d) {
+        if (RESERVED.contains(d.label(0))) {
+            context.error(d.location(), "variable name \"" + d.label(0) + "\" is reserved by Terraform");
+        }
         TypeConstraint type = null;
         Arg typeArg = d.arg("type");
         if (typeArg != null) {

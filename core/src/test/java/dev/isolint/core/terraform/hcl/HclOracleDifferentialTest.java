@@ -40,7 +40,7 @@ class HclOracleDifferentialTest {
         if (!Files.isDirectory(corpus)) {
             corpus = Path.of("../shared/corpus");
         }
-        List<Path> files = new ArrayList<>(configurationFiles(Path.of("../testdata/terraform/syntax")));
+        List<Path> files = new ArrayList<>(configurationFiles(Path.of("../testdata/terraform")));
         if (Files.isDirectory(corpus)) {
             files.addAll(configurationFiles(corpus));
         }

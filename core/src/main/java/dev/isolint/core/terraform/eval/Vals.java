@@ -177,29 +177,24 @@ public final class Vals {
 
     /** Requires a known, non-null bool (conditions, logical operators). */
     public static boolean bool(Val v, SourceRange at, String what) {
-        Val b = toBool(v, at);
-        if (b == Null.NULL) {
-            throw new EvalException(what + " must not be null", at);
-        }
-        return ((Bool) b).value();
+        return ((Bool) nonNull(toBool(v, at), at, what)).value();
     }
 
     /** Requires a known, non-null string. */
     public static String str(Val v, SourceRange at, String what) {
-        Val s = toStr(v, at);
-        if (s == Null.NULL) {
-            throw new EvalException(what + " must not be null", at);
-        }
-        return ((Str) s).value();
+        return ((Str) nonNull(toStr(v, at), at, what)).value();
     }
 
     /** Requires a known, non-null number. */
     public static BigDecimal num(Val v, SourceRange at, String what) {
-        Val n = toNum(v, at);
-        if (n == Null.NULL) {
+        return ((Num) nonNull(toNum(v, at), at, what)).value();
+    }
+
+    private static Val nonNull(Val v, SourceRange at, String what) {
+        if (v == Null.NULL) {
             throw new EvalException(what + " must not be null", at);
         }
-        return ((Num) n).value();
+        return v;
     }
 
     /** Requires a whole number that fits an int. */

@@ -371,14 +371,11 @@ final class HclLexer {
                 i += (i + 1 < n && src.charAt(i + 1) != '\n' && src.charAt(i + 1) != '\r') ? 2 : 1;
                 continue;
             }
-            if ((d == '$' || d == '%') && i > pos && at(i + 1) == '{') {
+            int mark = templateMark(i);
+            if (mark < 0) {
                 break;
             }
-            if ((d == '$' || d == '%') && at(i + 1) == d && at(i + 2) == '{') {
-                i += 3;
-                continue;
-            }
-            i++;
+            i += mark;
         }
         emit(TokenType.QUOTED_LIT, pos, i);
         pos = i;
@@ -443,14 +440,11 @@ final class HclLexer {
                 eol = true;
                 break;
             }
-            if ((c == '$' || c == '%') && i > pos && at(i + 1) == '{') {
+            int mark = templateMark(i);
+            if (mark < 0) {
                 break;
             }
-            if ((c == '$' || c == '%') && at(i + 1) == c && at(i + 2) == '{') {
-                i += 3;
-                continue;
-            }
-            i++;
+            i += mark;
         }
         if (eol) {
             int l = line;
@@ -465,6 +459,21 @@ final class HclLexer {
             startOfLine[heredocDepth] = eol;
         }
         pos = i;
+    }
+
+    /**
+     * How a literal run continues at {@code i}: -1 where a {@code ${}/{@code %{} sequence starts (after
+     * the run's first character), 3 over an escaped {@code $${}/{@code %%{}, else 1.
+     */
+    private int templateMark(int i) {
+        char c = src.charAt(i);
+        if (c != '$' && c != '%') {
+            return 1;
+        }
+        if (i > pos && at(i + 1) == '{') {
+            return -1;
+        }
+        return at(i + 1) == c && at(i + 2) == '{' ? 3 : 1;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -239,56 +239,46 @@ final class TemplateParts {
         private Expr ifDirective(If open) throws HclSyntaxException {
             List<Expr> whenTrue = new ArrayList<>();
             List<Expr> whenFalse = new ArrayList<>();
-            List<Expr> current = whenTrue;
-            SourceRange endRange;
-            while (true) {
-                if (pos >= parts.size()) {
-                    throw new HclSyntaxException("the %{ if } directive opened at " + open.range()
-                            + " has no %{ endif }", open.range().line(), open.range().column());
-                }
-                if (parts.get(pos) instanceof Ctrl c) {
-                    pos++;
-                    if (c.keyword().equals("else") && current == whenTrue) {
-                        current = whenFalse;
-                        continue;
-                    }
-                    if (c.keyword().equals("endif")) {
-                        endRange = c.range();
-                        break;
-                    }
-                    throw new HclSyntaxException("unexpected %{ " + c.keyword() + " } in the %{ if } opened at "
-                            + open.range(), c.range().line(), c.range().column());
-                }
-                current.add(expr());
+            Ctrl c = until(whenTrue, "if", open.range());
+            if (c.keyword().equals("else")) {
+                c = until(whenFalse, "if", open.range());
             }
-            SourceRange range = SourceRange.between(open.range(), endRange);
+            if (!c.keyword().equals("endif")) {
+                throw unexpected(c, "if", open.range());
+            }
+            SourceRange range = SourceRange.between(open.range(), c.range());
             return new Expr.Conditional(open.condition(), template(whenTrue, open.range()),
-                    template(whenFalse, endRange), range);
+                    template(whenFalse, c.range()), range);
         }
 
         private Expr forDirective(ForStart open) throws HclSyntaxException {
             List<Expr> body = new ArrayList<>();
-            SourceRange endRange;
-            while (true) {
-                if (pos >= parts.size()) {
-                    throw new HclSyntaxException("the %{ for } directive opened at " + open.range()
-                            + " has no %{ endfor }", open.range().line(), open.range().column());
-                }
-                if (parts.get(pos) instanceof Ctrl c) {
-                    pos++;
-                    if (c.keyword().equals("endfor")) {
-                        endRange = c.range();
-                        break;
-                    }
-                    throw new HclSyntaxException("unexpected %{ " + c.keyword() + " } in the %{ for } opened at "
-                            + open.range(), c.range().line(), c.range().column());
-                }
-                body.add(expr());
+            Ctrl c = until(body, "for", open.range());
+            if (!c.keyword().equals("endfor")) {
+                throw unexpected(c, "for", open.range());
             }
-            SourceRange range = SourceRange.between(open.range(), endRange);
+            SourceRange range = SourceRange.between(open.range(), c.range());
             Expr.For loop = new Expr.For(open.keyVar(), open.valueVar(), open.collection(), null,
                     template(body, open.range()), null, false, false, range);
             return new Expr.TemplateJoin(loop, range);
+        }
+
+        /** Builds parts into {@code into} up to the next else/endif/endfor, which it returns. */
+        private Ctrl until(List<Expr> into, String directive, SourceRange openedAt) throws HclSyntaxException {
+            while (pos < parts.size()) {
+                if (parts.get(pos) instanceof Ctrl c) {
+                    pos++;
+                    return c;
+                }
+                into.add(expr());
+            }
+            throw new HclSyntaxException("the %{ " + directive + " } directive opened at " + openedAt + " has no %{ end"
+                    + directive + " }", openedAt.line(), openedAt.column());
+        }
+
+        private static HclSyntaxException unexpected(Ctrl c, String directive, SourceRange openedAt) {
+            return new HclSyntaxException("unexpected %{ " + c.keyword() + " } in the %{ " + directive + " } opened at "
+                    + openedAt, c.range().line(), c.range().column());
         }
 
         private static Expr.Template template(List<Expr> parts, SourceRange at) {

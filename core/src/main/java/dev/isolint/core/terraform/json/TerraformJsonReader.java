@@ -41,11 +41,7 @@ public final class TerraformJsonReader {
 
     /** A {@code .tf.json} configuration file. */
     public static Body parse(String text, TreeLimits limits) throws HclSyntaxException {
-        Node root = read(text, limits);
-        if (!(root instanceof MapNode top)) {
-            throw new HclSyntaxException("a Terraform JSON file must contain a JSON object", root.span().line(),
-                    root.span().column());
-        }
+        MapNode top = readObject(text, limits, "a Terraform JSON file");
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (Node.Entry e : top.entries()) {
@@ -64,11 +60,7 @@ public final class TerraformJsonReader {
 
     /** A {@code .tfvars.json} file: every property is a value taken literally. */
     public static Body parseVariables(String text, TreeLimits limits) throws HclSyntaxException {
-        Node root = read(text, limits);
-        if (!(root instanceof MapNode top)) {
-            throw new HclSyntaxException("a variables file must contain a JSON object", root.span().line(),
-                    root.span().column());
-        }
+        MapNode top = readObject(text, limits, "a variables file");
         List<Attribute> attributes = new ArrayList<>();
         for (Node.Entry e : top.entries()) {
             attributes.add(new Attribute(e.key(), literal(e.value()), keyRange(e)));
@@ -76,12 +68,17 @@ public final class TerraformJsonReader {
         return new Body(attributes, List.of(), range(top));
     }
 
-    private static Node read(String text, TreeLimits limits) throws HclSyntaxException {
+    private static MapNode readObject(String text, TreeLimits limits, String what) throws HclSyntaxException {
+        Node root;
         try {
-            return new JsonTreeReader(limits).read(text);
+            root = new JsonTreeReader(limits).read(text);
         } catch (TreeParseException e) {
             throw new HclSyntaxException(e.getMessage(), e.line(), e.column());
         }
+        if (!(root instanceof MapNode top)) {
+            throw new HclSyntaxException(what + " must contain a JSON object", root.span().line(), root.span().column());
+        }
+        return top;
     }
 
     /** Unfolds one level of labels; arrays of objects mean several blocks (HCL JSON spec). */

@@ -395,16 +395,11 @@ final class ModuleInstance {
     /** {@code module.name}: an object of outputs, or a tuple/object of them for a repeated call. */
     Val moduleValue(String name, SourceRange at, Trail trail) {
         Children c = childrenOrFail(name, at);
-        if (c.unresolved() != null) {
-            return c.unresolved();
-        }
-        if (dormant) {
-            return Val.Unknown.because("module." + name + " has no instance: the calling module has none");
+        Val unavailable = unavailable(c, name);
+        if (unavailable != null) {
+            return unavailable;
         }
         Expansion e = c.expansion();
-        if (e.kind() == Expansion.Kind.UNKNOWN) {
-            return Val.Unknown.because(e.reason());
-        }
         if (e.kind() == Expansion.Kind.SINGLE) {
             return c.instances().get(0).outputsObject(at, trail);
         }
@@ -427,16 +422,11 @@ final class ModuleInstance {
     /** {@code module.call.output} or {@code module.call[key].output}, with that output's own evidence. */
     Val moduleOutput(String call, Val key, String output, SourceRange at, Trail trail) {
         Children c = childrenOrFail(call, at);
-        if (c.unresolved() != null) {
-            return c.unresolved();
-        }
-        if (dormant) {
-            return Val.Unknown.because("module." + call + " has no instance: the calling module has none");
+        Val unavailable = unavailable(c, call);
+        if (unavailable != null) {
+            return unavailable;
         }
         Expansion e = c.expansion();
-        if (e.kind() == Expansion.Kind.UNKNOWN) {
-            return Val.Unknown.because(e.reason());
-        }
         if (key == null && e.kind() == Expansion.Kind.SINGLE) {
             return c.instances().get(0).output(output, at, trail);
         }
@@ -452,6 +442,17 @@ final class ModuleInstance {
         }
         Val module = moduleValue(call, at, trail);
         return ExprEvaluator.attribute(key == null ? module : ExprEvaluator.index(module, key, at), output, at);
+    }
+
+    /** What stands for a module call's outputs when they cannot be read, or {@code null} when they can. */
+    private Val unavailable(Children c, String name) {
+        if (c.unresolved() != null) {
+            return c.unresolved();
+        }
+        if (dormant) {
+            return Val.Unknown.because("module." + name + " has no instance: the calling module has none");
+        }
+        return c.expansion().kind() == Expansion.Kind.UNKNOWN ? Val.Unknown.because(c.expansion().reason()) : null;
     }
 
     private Children childrenOrFail(String name, SourceRange at) {

@@ -449,7 +449,7 @@ final class HclLexer {
         if (eol) {
             int l = line;
             int c = col(pos);
-            out.add(type, pos, i, l, c, l + 1, 1, null);
+            out.add(type, pos, i, l, c, 1, null);
             line++;
             lineStart = i;
         } else {
@@ -514,13 +514,13 @@ final class HclLexer {
     private void invalid(int len, String why) {
         int l = line;
         int c = col(pos);
-        out.add(TokenType.INVALID, pos, pos + len, l, c, l, c + 1, why);
+        out.add(TokenType.INVALID, pos, pos + len, l, c, c + 1, why);
         pos += len;
     }
 
     private void newline(int s, int e) {
         int c = col(s);
-        out.add(TokenType.NEWLINE, s, e, line, c, line + 1, 1, null);
+        out.add(TokenType.NEWLINE, s, e, line, c, 1, null);
         line++;
         lineStart = e;
         pos = e;
@@ -529,7 +529,7 @@ final class HclLexer {
     private void emit(TokenType t, int s, int e) {
         int c = col(s);
         int ec = col(e);
-        out.add(t, s, e, line, c, line, ec, null);
+        out.add(t, s, e, line, c, ec, null);
     }
 
     /** The 1-based column of offset {@code p} on the current line, counting code points. */

@@ -17,15 +17,6 @@ public final class HclParser {
     /** Deepest nesting of blocks and expressions accepted; deeper input is rejected, not overflowed. */
     public static final int MAX_DEPTH = 256;
 
-    private static final TokenType[][] BINARY_LEVELS = {
-        {TokenType.OR},
-        {TokenType.AND},
-        {TokenType.EQEQ, TokenType.NOTEQ},
-        {TokenType.GT, TokenType.GTE, TokenType.LT, TokenType.LTE},
-        {TokenType.PLUS, TokenType.MINUS},
-        {TokenType.STAR, TokenType.SLASH, TokenType.PERCENT},
-    };
-
     private final Tokens t;
     private int next;
     private boolean[] newlines = new boolean[32];
@@ -54,7 +45,7 @@ public final class HclParser {
         try {
             Expr e = p.expression();
             int i = p.peek();
-            if (p.t.type[i] != TokenType.EOF) {
+            if (p.t.type(i) != TokenType.EOF) {
                 throw p.error(i, "unexpected " + p.describe(i) + " after the expression");
             }
             return e;
@@ -90,7 +81,7 @@ public final class HclParser {
     private int peek() {
         int i = next;
         if (!newlines[newlineDepth - 1]) {
-            while (t.type[i] == TokenType.NEWLINE) {
+            while (t.type(i) == TokenType.NEWLINE) {
                 i++;
             }
         }
@@ -98,12 +89,12 @@ public final class HclParser {
     }
 
     private TokenType peekType() {
-        return t.type[peek()];
+        return t.type(peek());
     }
 
     private int read() {
         int i = peek();
-        if (t.type[i] != TokenType.EOF) {
+        if (t.type(i) != TokenType.EOF) {
             next = i + 1;
         } else {
             next = i;
@@ -113,7 +104,7 @@ public final class HclParser {
 
     private boolean peekKeyword(String word) {
         int i = peek();
-        return t.type[i] == TokenType.IDENT && t.end[i] - t.start[i] == word.length()
+        return t.type(i) == TokenType.IDENT && t.end[i] - t.start[i] == word.length()
                 && t.src.startsWith(word, t.start[i]);
     }
 
@@ -122,7 +113,7 @@ public final class HclParser {
     }
 
     private String describe(int i) {
-        TokenType ty = t.type[i];
+        TokenType ty = t.type(i);
         return switch (ty) {
             case IDENT -> "\"" + t.text(i) + "\"";
             case NUMBER -> "number " + t.text(i);
@@ -136,10 +127,10 @@ public final class HclParser {
 
     /** An error at token {@code i}; an invalid token there explains itself instead. */
     private HclSyntaxException error(int i, String message) {
-        if (t.type[i] == TokenType.INVALID) {
-            return new HclSyntaxException(t.message[i], t.line[i], t.col[i]);
+        if (t.type(i) == TokenType.INVALID) {
+            return new HclSyntaxException(t.message(i), t.line[i], t.col[i]);
         }
-        if (t.type[i] == TokenType.QUOTED_NEWLINE) {
+        if (t.type(i) == TokenType.QUOTED_NEWLINE) {
             return new HclSyntaxException("quoted strings cannot span lines: close the string on its line,"
                     + " or use \\n or a heredoc (<<EOT)", t.line[i], t.col[i]);
         }
@@ -165,7 +156,7 @@ public final class HclParser {
         SourceRange endRange;
         while (true) {
             int i = peek();
-            TokenType ty = t.type[i];
+            TokenType ty = t.type(i);
             if (ty == end) {
                 read();
                 endRange = t.range(i);
@@ -227,7 +218,7 @@ public final class HclParser {
         SourceRange endRange = prevRange();
         if (!singleLine) {
             int e = peek();
-            TokenType ty = t.type[e];
+            TokenType ty = t.type(e);
             if (ty != TokenType.NEWLINE && ty != TokenType.EOF) {
                 if (ty == TokenType.COMMA) {
                     throw error(e, "unexpected \",\" after argument \"" + t.text(ident)
@@ -246,7 +237,7 @@ public final class HclParser {
         List<String> labels = new ArrayList<>();
         while (true) {
             int i = peek();
-            TokenType ty = t.type[i];
+            TokenType ty = t.type(i);
             if (ty == TokenType.OBRACE) {
                 break;
             }
@@ -273,7 +264,7 @@ public final class HclParser {
         }
         SourceRange close = prevRange();
         int eol = peek();
-        if (t.type[eol] == TokenType.NEWLINE || t.type[eol] == TokenType.EOF) {
+        if (t.type(eol) == TokenType.NEWLINE || t.type(eol) == TokenType.EOF) {
             read();
         } else {
             throw error(eol, "expected a newline after the closing brace of the " + type + " block, found "
@@ -286,7 +277,7 @@ public final class HclParser {
     /** {@code block { name = value }} on one line: exactly one argument, closed on the same line. */
     private Body singleAttributeBody(String type, int ident, int open) throws HclSyntaxException {
         int name = read();
-        if (t.type[name] != TokenType.IDENT) {
+        if (t.type(name) != TokenType.IDENT) {
             throw error(name, "expected an argument or block definition, found " + describe(name));
         }
         TokenType ty = peekType();
@@ -299,7 +290,7 @@ public final class HclParser {
         }
         Attribute a = attribute(name, true);
         int close = peek();
-        switch (t.type[close]) {
+        switch (t.type(close)) {
             case CBRACE -> read();
             case COMMA -> throw error(close, "a single-line block can contain only one argument;"
                     + " use one line per argument");
@@ -318,7 +309,7 @@ public final class HclParser {
         StringBuilder sb = new StringBuilder();
         while (true) {
             int i = read();
-            switch (t.type[i]) {
+            switch (t.type(i)) {
                 case CQUOTE -> {
                     return sb.toString();
                 }
@@ -345,7 +336,7 @@ public final class HclParser {
         int q = read();
         Expr whenTrue = expression();
         int colon = peek();
-        if (t.type[colon] != TokenType.COLON) {
+        if (t.type(colon) != TokenType.COLON) {
             throw error(colon, "expected \":\" and a false result in the conditional started at " + at(start)
                     + ", found " + describe(colon));
         }
@@ -355,44 +346,52 @@ public final class HclParser {
         return new Expr.Conditional(cond, whenTrue, whenFalse, SourceRange.between(t.range(start), whenFalse.range()));
     }
 
-    private Expr binary(int level) throws HclSyntaxException {
-        if (level == BINARY_LEVELS.length) {
-            return withTraversals();
-        }
-        Expr lhs = binary(level + 1);
+    /**
+     * Binary operators by precedence climbing: operands bind to operators of level {@code min} or
+     * tighter, equal levels associate to the left, as HCL's level-by-level recursion does.
+     */
+    private Expr binary(int min) throws HclSyntaxException {
+        Expr lhs = withTraversals();
         while (true) {
-            TokenType ty = peekType();
-            Operator op = operatorAt(level, ty);
-            if (op == null) {
+            Operator op = operator(peekType());
+            if (op == null || level(op) < min) {
                 return lhs;
             }
             read();
-            Expr rhs = binary(level + 1);
+            Expr rhs = binary(level(op) + 1);
             lhs = new Expr.Binary(op, lhs, rhs, SourceRange.between(lhs.range(), rhs.range()));
         }
     }
 
-    private static Operator operatorAt(int level, TokenType ty) {
-        for (TokenType candidate : BINARY_LEVELS[level]) {
-            if (candidate == ty) {
-                return switch (ty) {
-                    case OR -> Operator.OR;
-                    case AND -> Operator.AND;
-                    case EQEQ -> Operator.EQ;
-                    case NOTEQ -> Operator.NE;
-                    case GT -> Operator.GT;
-                    case GTE -> Operator.GE;
-                    case LT -> Operator.LT;
-                    case LTE -> Operator.LE;
-                    case PLUS -> Operator.ADD;
-                    case MINUS -> Operator.SUB;
-                    case STAR -> Operator.MUL;
-                    case SLASH -> Operator.DIV;
-                    default -> Operator.MOD;
-                };
-            }
-        }
-        return null;
+    private static Operator operator(TokenType ty) {
+        return switch (ty) {
+            case OR -> Operator.OR;
+            case AND -> Operator.AND;
+            case EQEQ -> Operator.EQ;
+            case NOTEQ -> Operator.NE;
+            case GT -> Operator.GT;
+            case GTE -> Operator.GE;
+            case LT -> Operator.LT;
+            case LTE -> Operator.LE;
+            case PLUS -> Operator.ADD;
+            case MINUS -> Operator.SUB;
+            case STAR -> Operator.MUL;
+            case SLASH -> Operator.DIV;
+            case PERCENT -> Operator.MOD;
+            default -> null;
+        };
+    }
+
+    /** Precedence levels, loosest first: || && (== !=) (< > <= >=) (+ -) (* / %). */
+    private static int level(Operator op) {
+        return switch (op) {
+            case OR -> 0;
+            case AND -> 1;
+            case EQ, NE -> 2;
+            case LT, GT, LE, GE -> 3;
+            case ADD, SUB -> 4;
+            default -> 5;
+        };
     }
 
     private Expr withTraversals() throws HclSyntaxException {
@@ -406,7 +405,7 @@ public final class HclParser {
             if (ty == TokenType.DOT) {
                 int dot = read();
                 int a = peek();
-                TokenType at = t.type[a];
+                TokenType at = t.type(a);
                 if (at == TokenType.IDENT) {
                     read();
                     ret = new Expr.GetAttr(ret, t.text(a), SourceRange.between(ret.range(), t.range(a)));
@@ -423,7 +422,7 @@ public final class HclParser {
                 if (peekType() == TokenType.STAR) {
                     read();
                     int close = read();
-                    if (t.type[close] != TokenType.CBRACK) {
+                    if (t.type(close) != TokenType.CBRACK) {
                         throw error(close, "expected \"]\" right after \"[*\" in the splat expression, found "
                                 + describe(close));
                     }
@@ -434,7 +433,7 @@ public final class HclParser {
                     pushNewlines(false);
                     Expr key = expression();
                     int close = read();
-                    if (t.type[close] != TokenType.CBRACK) {
+                    if (t.type(close) != TokenType.CBRACK) {
                         throw error(close, "expected \"]\" to close the index opened at " + at(open) + ", found "
                                 + describe(close));
                     }
@@ -464,13 +463,13 @@ public final class HclParser {
         while (peekType() == TokenType.DOT) {
             read();
             int a = peek();
-            if (t.type[a] == TokenType.NUMBER) {
+            if (t.type(a) == TokenType.NUMBER) {
                 read();
                 each = new Expr.Index(each, legacyIndex(a), SourceRange.between(each.range(), t.range(a)));
-            } else if (t.type[a] == TokenType.IDENT) {
+            } else if (t.type(a) == TokenType.IDENT) {
                 read();
                 each = new Expr.GetAttr(each, t.text(a), SourceRange.between(each.range(), t.range(a)));
-            } else if (t.type[a] == TokenType.STAR) {
+            } else if (t.type(a) == TokenType.STAR) {
                 throw error(a, "a splat expression (*) cannot be nested inside an attribute-only splat");
             } else {
                 throw error(a, "expected an attribute name after \".\", found " + describe(a));
@@ -481,13 +480,13 @@ public final class HclParser {
 
     private Expr term() throws HclSyntaxException {
         int i = peek();
-        switch (t.type[i]) {
+        switch (t.type(i)) {
             case OPAREN -> {
                 read();
                 pushNewlines(false);
                 Expr inner = expression();
                 int close = peek();
-                if (t.type[close] != TokenType.CPAREN) {
+                if (t.type(close) != TokenType.CPAREN) {
                     throw error(close, "expected \")\" to close the parenthesis opened at " + at(i) + ", found "
                             + describe(close));
                 }
@@ -529,7 +528,7 @@ public final class HclParser {
                 enter(i);
                 Expr operand = withTraversals();
                 depth--;
-                Operator op = t.type[i] == TokenType.MINUS ? Operator.NEG : Operator.NOT;
+                Operator op = t.type(i) == TokenType.MINUS ? Operator.NEG : Operator.NOT;
                 return new Expr.Unary(op, operand, SourceRange.between(t.range(i), operand.range()));
             }
             case OBRACK -> {
@@ -557,7 +556,7 @@ public final class HclParser {
         while (peekType() == TokenType.DOUBLE_COLON) {
             read();
             int part = read();
-            if (t.type[part] != TokenType.IDENT) {
+            if (t.type(part) != TokenType.IDENT) {
                 throw error(part, "expected a function name after \"::\", found " + describe(part));
             }
             name.append("::").append(t.text(part));
@@ -581,7 +580,7 @@ public final class HclParser {
             }
             args.add(expression());
             int sep = read();
-            TokenType ty = t.type[sep];
+            TokenType ty = t.type(sep);
             if (ty == TokenType.CPAREN) {
                 close = sep;
                 break;
@@ -589,7 +588,7 @@ public final class HclParser {
             if (ty == TokenType.ELLIPSIS) {
                 expand = true;
                 close = read();
-                if (t.type[close] != TokenType.CPAREN) {
+                if (t.type(close) != TokenType.CPAREN) {
                     throw error(close, "an expanded argument (with ...) must be the last one: expected \")\" after it");
                 }
                 break;
@@ -626,12 +625,12 @@ public final class HclParser {
             }
             items.add(expression());
             int sep = peek();
-            if (t.type[sep] == TokenType.CBRACK) {
+            if (t.type(sep) == TokenType.CBRACK) {
                 close = read();
                 break;
             }
-            if (t.type[sep] != TokenType.COMMA) {
-                if (t.type[sep] == TokenType.EOF) {
+            if (t.type(sep) != TokenType.COMMA) {
+                if (t.type(sep) == TokenType.EOF) {
                     throw error(open, "expected \"]\" to close the list opened at " + at(open)
                             + ", found the end of the file");
                 }
@@ -659,7 +658,7 @@ public final class HclParser {
         int close;
         while (true) {
             int i = peek();
-            TokenType ty = t.type[i];
+            TokenType ty = t.type(i);
             if (ty == TokenType.NEWLINE) {
                 read();
                 continue;
@@ -671,8 +670,8 @@ public final class HclParser {
             boolean force = ty == TokenType.OPAREN;
             Expr key = expression();
             int sep = peek();
-            if (t.type[sep] != TokenType.EQUAL && t.type[sep] != TokenType.COLON) {
-                if (t.type[sep] == TokenType.EOF) {
+            if (t.type(sep) != TokenType.EQUAL && t.type(sep) != TokenType.COLON) {
+                if (t.type(sep) == TokenType.EOF) {
                     throw error(open, "expected \"}\" to close the object opened at " + at(open)
                             + ", found the end of the file");
                 }
@@ -683,7 +682,7 @@ public final class HclParser {
             Expr value = expression();
             items.add(new Expr.Item(key, force, value));
             int after = peek();
-            TokenType at = t.type[after];
+            TokenType at = t.type(after);
             if (at == TokenType.CBRACE) {
                 close = read();
                 break;
@@ -706,7 +705,7 @@ public final class HclParser {
         read(); // "for"
         TokenType closeType = object ? TokenType.CBRACE : TokenType.CBRACK;
         int v = read();
-        if (t.type[v] != TokenType.IDENT) {
+        if (t.type(v) != TokenType.IDENT) {
             throw error(v, "expected a variable name after \"for\", found " + describe(v));
         }
         String keyVar = null;
@@ -714,7 +713,7 @@ public final class HclParser {
         if (peekType() == TokenType.COMMA) {
             read();
             int v2 = read();
-            if (t.type[v2] != TokenType.IDENT) {
+            if (t.type(v2) != TokenType.IDENT) {
                 throw error(v2, "expected a value variable name after \",\" in the for expression, found " + describe(v2));
             }
             keyVar = valueVar;
@@ -748,7 +747,7 @@ public final class HclParser {
             condition = expression();
         }
         int close = peek();
-        if (t.type[close] != closeType) {
+        if (t.type(close) != closeType) {
             throw error(close, "expected " + closeType.description() + " to end the for expression opened at "
                     + at(open) + ", found " + describe(close));
         }

@@ -52,7 +52,7 @@ final class TemplateParts {
         boolean nextCanTrimPrev = false;
         while (true) {
             int i = p.readToken();
-            TokenType ty = t.type[i];
+            TokenType ty = t.type(i);
             if (ty == end) {
                 break;
             }
@@ -77,8 +77,8 @@ final class TemplateParts {
                     p.pushNewlinesFor(false);
                     Part part = ty == TokenType.TEMPLATE_INTERP ? interpolation(i) : directive(i);
                     int close = p.peekToken();
-                    if (t.type[close] != TokenType.TEMPLATE_SEQ_END) {
-                        if (t.type[close] == TokenType.EOF) {
+                    if (t.type(close) != TokenType.TEMPLATE_SEQ_END) {
+                        if (t.type(close) == TokenType.EOF) {
                             throw p.errorAt(i, "unterminated template sequence: no \"}\" closes \"" + t.text(i)
                                     + "\" opened at " + p.position(i));
                         }
@@ -122,7 +122,7 @@ final class TemplateParts {
     private Part directive(int open) throws HclSyntaxException {
         Tokens t = p.tokens();
         int kw = p.peekToken();
-        if (t.type[kw] != TokenType.IDENT) {
+        if (t.type(kw) != TokenType.IDENT) {
             throw p.errorAt(kw, "expected a template directive keyword (if, for, else, endif, endfor) after \"%{\","
                     + " found " + p.describeToken(kw));
         }
@@ -138,15 +138,15 @@ final class TemplateParts {
             }
             case "for" -> {
                 int v = p.readToken();
-                if (t.type[v] != TokenType.IDENT) {
+                if (t.type(v) != TokenType.IDENT) {
                     throw p.errorAt(v, "expected a variable name after \"for\", found " + p.describeToken(v));
                 }
                 String keyVar = null;
                 String valueVar = t.text(v);
-                if (t.type[p.peekToken()] == TokenType.COMMA) {
+                if (t.type(p.peekToken()) == TokenType.COMMA) {
                     p.readToken();
                     int v2 = p.readToken();
-                    if (t.type[v2] != TokenType.IDENT) {
+                    if (t.type(v2) != TokenType.IDENT) {
                         throw p.errorAt(v2, "expected a value variable name after \",\", found " + p.describeToken(v2));
                     }
                     keyVar = valueVar;

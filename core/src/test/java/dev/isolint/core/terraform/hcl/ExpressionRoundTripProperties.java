@@ -25,7 +25,7 @@ class ExpressionRoundTripProperties {
     private static final int TERM = 7;
     private static final int UNARY = 6;
 
-    @Property(tries = 600)
+    @Property(tries = 500)
     void printThenParseGivesTheSameTree(@ForAll("expressions") Expr e) throws HclSyntaxException {
         String source = HclPrinter.print(e);
         Expr parsed = HclParser.parseFile("x = " + source + "\n").attribute("x").expr();
@@ -35,7 +35,7 @@ class ExpressionRoundTripProperties {
 
     @Provide
     Arbitrary<Expr> expressions() {
-        return expr(4);
+        return expr(3);
     }
 
     // ------------------------------------------------------------------ generators

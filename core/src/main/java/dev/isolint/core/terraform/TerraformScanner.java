@@ -8,7 +8,6 @@ import dev.isolint.core.terraform.module.RootSelector;
 import dev.isolint.core.terraform.module.TerraformModuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,15 +54,38 @@ public final class TerraformScanner {
         int variableFiles = 0;
         for (Path f : files) {
             if (f.getParent() != null && TerraformModuleLoader.isConfigurationName(f.getFileName().toString())) {
-                byDir.computeIfAbsent(f.getParent(), d -> new ArrayList<>()).add(f);
+                byDir.putIfAbsent(f.getParent(), new ArrayList<>());
+                byDir.get(f.getParent()).add(f);
             } else {
                 variableFiles++;
             }
         }
-        byDir.values().forEach(l -> l.sort(Comparator.comparing(p -> p.getFileName().toString())));
+        for (List<Path> l : byDir.values()) {
+            l.sort(TerraformModuleLoader.BY_NAME);
+        }
         TerraformModuleLoader loader = new TerraformModuleLoader(byDir, context);
-        List<SageMakerModel> models = new ArrayList<>();
-        Runnable work = () -> {
+        Evaluation work = new Evaluation(byDir, namedRoots, loader, context);
+        runWithLargeStack(work, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
+        return new Outcome(loader.filesRead() + variableFiles, work.models);
+    }
+
+    /** Parsing, root selection and evaluation, run on a thread with a large stack. */
+    private static final class Evaluation implements Runnable {
+        private final Map<Path, List<Path>> byDir;
+        private final Set<Path> namedRoots;
+        private final TerraformModuleLoader loader;
+        private final ScanContext context;
+        private final List<SageMakerModel> models = new ArrayList<>();
+
+        Evaluation(Map<Path, List<Path>> byDir, Set<Path> namedRoots, TerraformModuleLoader loader, ScanContext context) {
+            this.byDir = byDir;
+            this.namedRoots = namedRoots;
+            this.loader = loader;
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
             loader.preload(byDir.keySet());
             List<Path> roots = RootSelector.roots(byDir.keySet(), namedRoots, loader);
             ConfigurationWalker walker = new ConfigurationWalker(loader, context);
@@ -77,20 +99,22 @@ public final class TerraformScanner {
                 }
             }
             models.addAll(walker.models());
-        };
-        runWithLargeStack(work, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
-        return new Outcome(loader.filesRead() + variableFiles, models);
+        }
     }
 
     private static void runWithLargeStack(Runnable work, ScanContext context, Path where) {
         Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                work.run();
-            } catch (RuntimeException | StackOverflowError e) {
-                failure[0] = e;
+        Runnable guarded = new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    work.run();
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure[0] = e;
+                }
             }
-        }, "isolint-terraform", STACK_BYTES);
+        };
+        Thread t = new Thread(null, guarded, "isolint-terraform", STACK_BYTES);
         t.start();
         try {
             t.join();

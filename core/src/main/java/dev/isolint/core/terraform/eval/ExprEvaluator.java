@@ -394,7 +394,9 @@ public final class ExprEvaluator {
                 pairs.add(new Val[] {s.kind() == SeqKind.SET ? item : Num.of(i), item});
             }
         } else if (coll instanceof Obj o) {
-            o.attributes().forEach((k, v) -> pairs.add(new Val[] {new Str(k), v}));
+            for (Map.Entry<String, Val> e : o.attributes().entrySet()) {
+                pairs.add(new Val[] {new Str(e.getKey()), e.getValue()});
+            }
         } else {
             throw new EvalException("a for expression cannot iterate over a " + Vals.typeName(coll),
                     f.collection().range());
@@ -434,7 +436,8 @@ public final class ExprEvaluator {
                 }
                 String key = Vals.str(k, f.keyExpr().range(), "a for expression's key");
                 if (f.group()) {
-                    groups.computeIfAbsent(key, x -> new ArrayList<>()).add(v);
+                    groups.putIfAbsent(key, new ArrayList<>());
+                    groups.get(key).add(v);
                 } else if (object.containsKey(key)) {
                     throw new EvalException("two items produced the key \"" + key + "\" in this for expression;"
                             + " use \"...\" to group them", f.keyExpr().range());
@@ -452,7 +455,9 @@ public final class ExprEvaluator {
             return Seq.tuple(tuple);
         }
         if (f.group()) {
-            groups.forEach((k, vs) -> object.put(k, Seq.tuple(vs)));
+            for (Map.Entry<String, List<Val>> g : groups.entrySet()) {
+                object.put(g.getKey(), Seq.tuple(g.getValue()));
+            }
         }
         return Obj.object(object);
     }

@@ -17,16 +17,24 @@ public final class Trail {
     public static final int MAX_STEPS = 40;
 
     private final List<Evidence> steps = new ArrayList<>();
-    private final Set<Evidence> seen = new HashSet<>();
+    private final Set<String> seen = new HashSet<>();
 
     public void add(Evidence step) {
-        if (steps.size() < MAX_STEPS && seen.add(step)) {
+        if (steps.size() < MAX_STEPS && seen.add(key(step))) {
             steps.add(step);
         }
     }
 
     public void addAll(List<Evidence> more) {
-        more.forEach(this::add);
+        for (Evidence e : more) {
+            add(e);
+        }
+    }
+
+    /** A plain string key: cheaper on a cold start than a record's generated equals and hashCode. */
+    private static String key(Evidence e) {
+        return new StringBuilder().append(e.location().file()).append(':').append(e.location().line()).append(':')
+                .append(e.location().column()).append(' ').append(e.note()).toString();
     }
 
     /** A position to take {@link #since} from. */

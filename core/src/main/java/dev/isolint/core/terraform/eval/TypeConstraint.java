@@ -75,7 +75,9 @@ public sealed interface TypeConstraint {
                         throw new EvalException("tuple(...) needs a list of types", c.range());
                     }
                     List<TypeConstraint> elements = new ArrayList<>();
-                    t.items().forEach(i -> elements.add(parse(i)));
+                    for (Expr i : t.items()) {
+                        elements.add(parse(i));
+                    }
                     return new TupleType(elements);
                 }
                 case "object" -> {
@@ -151,14 +153,18 @@ public sealed interface TypeConstraint {
                     throw new EvalException("a map is required, not " + Vals.typeName(value), at);
                 }
                 Map<String, Val> out = new LinkedHashMap<>();
-                o.attributes().forEach((k, v) -> out.put(k, convert(v, c.element(), at)));
+                for (Map.Entry<String, Val> e : o.attributes().entrySet()) {
+                    out.put(e.getKey(), convert(e.getValue(), c.element(), at));
+                }
                 return new Obj(out, true);
             }
             if (!(value instanceof Seq seq)) {
                 throw new EvalException("a " + c.kind() + " is required, not " + Vals.typeName(value), at);
             }
             List<Val> items = new ArrayList<>();
-            seq.items().forEach(v -> items.add(convert(v, c.element(), at)));
+            for (Val v : seq.items()) {
+                items.add(convert(v, c.element(), at));
+            }
             return c.kind().equals("set") ? Vals.set(items) : new Seq(items, SeqKind.LIST);
         }
         if (type instanceof TupleType t) {

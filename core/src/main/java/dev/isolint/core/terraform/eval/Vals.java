@@ -85,7 +85,17 @@ public final class Vals {
             }
             return all;
         }
-        return a.equals(b);
+        // Primitives compared by hand: a record's generated equals costs a bootstrap on a cold start.
+        if (a instanceof Str x && b instanceof Str y) {
+            return x.value().equals(y.value());
+        }
+        if (a instanceof Num x && b instanceof Num y) {
+            return x.value().compareTo(y.value()) == 0;
+        }
+        if (a instanceof Bool x && b instanceof Bool y) {
+            return x.value() == y.value();
+        }
+        return a == b;
     }
 
     /** Whether {@code v} holds an unknown anywhere. */
@@ -93,13 +103,7 @@ public final class Vals {
         if (v instanceof Unknown) {
             return true;
         }
-        if (v instanceof Seq s) {
-            return s.items().stream().anyMatch(Vals::hasUnknown);
-        }
-        if (v instanceof Obj o) {
-            return o.attributes().values().stream().anyMatch(Vals::hasUnknown);
-        }
-        return false;
+        return firstUnknown(v) != null;
     }
 
     /** The first unknown inside {@code v}, or {@code null}. */
@@ -261,11 +265,15 @@ public final class Vals {
         }
         if (o instanceof List<?> l) {
             List<Val> items = new ArrayList<>();
-            l.forEach(i -> items.add(fromPlain(i)));
+            for (Object i : l) {
+                items.add(fromPlain(i));
+            }
             return Seq.tuple(items);
         }
         Map<String, Val> attrs = new LinkedHashMap<>();
-        ((Map<String, Object>) o).forEach((k, v) -> attrs.put(k, fromPlain(v)));
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) o).entrySet()) {
+            attrs.put(e.getKey(), fromPlain(e.getValue()));
+        }
         return Obj.object(attrs);
     }
 

@@ -180,11 +180,15 @@ public final class TerraformJsonReader {
         }
         if (node instanceof SeqNode seq) {
             List<Object> items = new ArrayList<>();
-            seq.items().forEach(i -> items.add(plain(i)));
+            for (Node i : seq.items()) {
+                items.add(plain(i));
+            }
             return items;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        ((MapNode) node).entries().forEach(e -> map.put(e.key(), plain(e.value())));
+        for (Node.Entry e : ((MapNode) node).entries()) {
+            map.put(e.key(), plain(e.value()));
+        }
         return map;
     }
 

@@ -8,6 +8,7 @@ import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.suppress.SuppressionComments;
+import dev.isolint.core.terraform.eval.Trail;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,9 +36,9 @@ public final class ConfigurationWalker {
         final BlockResult first;
         final List<ModelInstance> instances = new ArrayList<>();
         final List<Value<Boolean>> asWritten = new ArrayList<>();
-        final Set<Evidence> context = new LinkedHashSet<>();
+        final Trail context = new Trail();
         final Set<String> notes = new LinkedHashSet<>();
-        final Set<Evidence> dormantContext = new LinkedHashSet<>();
+        final Trail dormantContext = new Trail();
         final Set<String> dormantNotes = new LinkedHashSet<>();
 
         Gathered(BlockResult first) {
@@ -77,7 +78,11 @@ public final class ConfigurationWalker {
 
     private void gather(Path root, BlockResult r) {
         String key = root + "|" + r.address() + "|" + r.resource().location();
-        Gathered g = results.computeIfAbsent(key, k -> new Gathered(r));
+        Gathered g = results.get(key);
+        if (g == null) {
+            g = new Gathered(r);
+            results.put(key, g);
+        }
         g.instances.addAll(r.instances());
         if (r.asWritten() != null) {
             g.asWritten.add(r.asWritten());
@@ -95,7 +100,7 @@ public final class ConfigurationWalker {
         for (Gathered g : results.values()) {
             Decl d = g.first.resource();
             boolean none = g.instances.isEmpty();
-            List<Evidence> ctx = new ArrayList<>(none ? g.dormantContext : g.context);
+            List<Evidence> ctx = (none ? g.dormantContext : g.context).steps();
             List<String> notes = new ArrayList<>(none ? g.dormantNotes : g.notes);
             List<InlineSuppression> suppressions = d.file().json() ? List.of()
                     : SuppressionComments.find(d.file().lines(), d.block().range().line(), d.block().range().endLine(),

@@ -9,9 +9,7 @@ import dev.isolint.core.terraform.eval.Trail;
 import dev.isolint.core.terraform.eval.Val;
 import dev.isolint.core.terraform.eval.Vals;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Evaluates a SageMaker model block's {@code enable_network_isolation} in a module instance: per
@@ -36,7 +34,9 @@ final class ModelEvaluator {
             // count/for_each would give, stands for it.
             List<Value<Boolean>> values = new ArrayList<>();
             if (e.hasInstances()) {
-                e.iterations().forEach(it -> values.add(value(inst, resource, it)));
+                for (Iteration it : e.iterations()) {
+                    values.add(value(inst, resource, it));
+                }
             } else {
                 values.add(value(inst, resource, Iteration.absent(e.reason())));
             }
@@ -75,26 +75,26 @@ final class ModelEvaluator {
         }
         Trail trail = new Trail();
         Val v = ModuleInstance.evaluate(a.expr(), new BlockScope(inst, it, resource), trail, ATTRIBUTE);
-        Set<Evidence> chain = new LinkedHashSet<>();
+        Trail chain = new Trail();
         chain.add(a.evidence());
         chain.addAll(trail.steps());
         if (v instanceof Val.Unknown u) {
             chain.addAll(u.evidence());
-            return Value.unknown(u.reason(), List.copyOf(chain));
+            return Value.unknown(u.reason(), chain.steps());
         }
         if (v == Val.Null.NULL) {
             chain.add(a.evidence(ATTRIBUTE + " = null: defaults to false"));
-            return Value.absent(ATTRIBUTE + " is null, so it defaults to false", List.copyOf(chain));
+            return Value.absent(ATTRIBUTE + " is null, so it defaults to false", chain.steps());
         }
         Val b;
         try {
             b = Vals.toBool(v, a.attribute().range());
         } catch (EvalException ex) {
             return Value.unknown(ATTRIBUTE + " = " + Vals.show(v) + " is not a bool, Terraform would reject it",
-                    List.copyOf(chain));
+                    chain.steps());
         }
         boolean isolated = ((Val.Bool) b).value();
         chain.add(a.evidence(ATTRIBUTE + " = " + isolated));
-        return Value.known(isolated, List.copyOf(chain));
+        return Value.known(isolated, chain.steps());
     }
 }

@@ -113,7 +113,7 @@ final class ModuleInstance {
         if (d == null) {
             throw new EvalException("var." + name + " refers to a variable this module does not declare", at);
         }
-        return memoized(variables, "var." + name, trail, t -> computeVariable(d, t));
+        return memoized(variables, "var." + name, trail, VARIABLE, name);
     }
 
     private Val computeVariable(VariableDecl d, Trail t) {
@@ -164,10 +164,7 @@ final class ModuleInstance {
         if (a == null) {
             throw new EvalException("local." + name + " is not defined in this module", at);
         }
-        return memoized(locals, "local." + name, trail, t -> {
-            t.add(a.evidence());
-            return evaluate(a.expr(), new BlockScope(this, Iteration.PLAIN, null), t, "local." + name);
-        });
+        return memoized(locals, "local." + name, trail, LOCAL, name);
     }
 
     Val output(String name, SourceRange at, Trail trail) {
@@ -175,22 +172,37 @@ final class ModuleInstance {
         if (o == null) {
             throw new EvalException((address.isEmpty() ? "the module" : address) + " has no output \"" + name + "\"", at);
         }
-        return memoized(outputs, "output." + name, trail, t -> {
-            Arg v = o.arg("value");
-            if (v == null) {
-                return Val.Null.NULL;
-            }
-            t.add(v.evidence("output \"" + name + "\": " + v.file().sourceLine(v.attribute().range())));
-            return evaluate(v.expr(), new BlockScope(this, Iteration.PLAIN, o), t, "output \"" + name + "\"");
-        });
+        return memoized(outputs, "output." + name, trail, OUTPUT, name);
+    }
+
+    private static final int VARIABLE = 0;
+    private static final int LOCAL = 1;
+    private static final int OUTPUT = 2;
+
+    /** Computes a variable, local or output once; its evidence goes to {@code t}. */
+    private Val compute(int kind, String name, Trail t) {
+        if (kind == VARIABLE) {
+            return computeVariable(config.variables().get(name), t);
+        }
+        if (kind == LOCAL) {
+            Arg a = config.locals().get(name);
+            t.add(a.evidence());
+            return evaluate(a.expr(), new BlockScope(this, Iteration.PLAIN, null), t, "local." + name);
+        }
+        Decl o = config.outputs().get(name);
+        Arg v = o.arg("value");
+        if (v == null) {
+            return Val.Null.NULL;
+        }
+        t.add(v.evidence("output \"" + name + "\": " + v.file().sourceLine(v.attribute().range())));
+        return evaluate(v.expr(), new BlockScope(this, Iteration.PLAIN, o), t, "output \"" + name + "\"");
     }
 
     /**
      * Evaluates once and remembers value and evidence; a reference back to a name still being
      * evaluated is a cycle, which Terraform rejects: unknown, with the cycle named.
      */
-    private Val memoized(Map<String, Memo> cache, String key, Trail trail,
-            java.util.function.Function<Trail, Val> compute) {
+    private Val memoized(Map<String, Memo> cache, String key, Trail trail, int kind, String name) {
         Memo m = cache.get(key);
         if (m == null) {
             if (!inProgress.add(key)) {
@@ -201,7 +213,7 @@ final class ModuleInstance {
             }
             try {
                 Trail t = new Trail();
-                Val v = compute.apply(t);
+                Val v = compute(kind, name, t);
                 m = new Memo(v, t.steps());
                 cache.put(key, m);
             } finally {

@@ -21,14 +21,11 @@ import java.util.Map;
 final class ModuleMerger {
 
     private final ScanContext context;
-    private final Map<String, VariableDeclBuilder> variables = new LinkedHashMap<>();
+    private final Map<String, Decl> variables = new LinkedHashMap<>();
     private final Map<String, Arg> locals = new LinkedHashMap<>();
     private final Map<String, Decl> outputs = new LinkedHashMap<>();
     private final Map<String, Decl> calls = new LinkedHashMap<>();
     private final Map<String, Decl> resources = new LinkedHashMap<>();
-
-    private record VariableDeclBuilder(Decl decl) {
-    }
 
     private ModuleMerger(ScanContext context) {
         this.context = context;
@@ -52,10 +49,10 @@ final class ModuleMerger {
     private void declare(ConfigFile f) {
         for (Block b : f.body().blocks()) {
             switch (b.type()) {
-                case "variable" -> add("variable", variables, b, f, 1, d -> new VariableDeclBuilder(d));
-                case "output" -> add("output", outputs, b, f, 1, d -> d);
-                case "module" -> add("module", calls, b, f, 1, d -> d);
-                case "resource" -> add("resource", resources, b, f, 2, d -> d);
+                case "variable" -> add("variable", variables, b, f, 1);
+                case "output" -> add("output", outputs, b, f, 1);
+                case "module" -> add("module", calls, b, f, 1);
+                case "resource" -> add("resource", resources, b, f, 2);
                 case "locals" -> {
                     for (Attribute a : b.body().attributes()) {
                         Arg existing = locals.get(a.name());
@@ -74,8 +71,8 @@ final class ModuleMerger {
         }
     }
 
-    private <T> void add(String kind, Map<String, T> into, Block b, ConfigFile f, int labels,
-            java.util.function.Function<Decl, T> wrap) {
+    /** Declares the block, unless (reported) its labels are wrong or its name is taken. */
+    private void add(String kind, Map<String, Decl> into, Block b, ConfigFile f, int labels) {
         if (b.labels().size() != labels) {
             context.error(f.location(b.range()), kind + " block needs " + labels + " label"
                     + (labels == 1 ? "" : "s") + " (" + (labels == 1 ? "a name" : "a type and a name") + "), found "
@@ -83,21 +80,20 @@ final class ModuleMerger {
             return;
         }
         String key = String.join(".", b.labels());
-        T existing = into.get(key);
+        Decl existing = into.get(key);
         if (existing != null) {
-            Decl d = existing instanceof VariableDeclBuilder v ? v.decl() : (Decl) existing;
             context.error(f.location(b.range()), "duplicate " + kind + " \"" + key + "\": already declared at "
-                    + d.location());
+                    + existing.location());
             return;
         }
-        into.put(key, wrap.apply(new Decl(b, f)));
+        into.put(key, new Decl(b, f));
     }
 
     private void applyOverride(ConfigFile f) {
         for (Block b : f.body().blocks()) {
             String key = String.join(".", b.labels());
             Decl target = switch (b.type()) {
-                case "variable" -> variables.containsKey(key) ? variables.get(key).decl() : null;
+                case "variable" -> variables.get(key);
                 case "output" -> outputs.get(key);
                 case "module" -> calls.get(key);
                 case "resource" -> resources.get(key);
@@ -120,11 +116,15 @@ final class ModuleMerger {
 
     private ModuleConfig build(Path dir, List<ConfigFile> files) {
         Map<String, VariableDecl> vars = new LinkedHashMap<>();
-        variables.forEach((name, v) -> vars.put(name, variable(v.decl())));
+        for (Map.Entry<String, Decl> v : variables.entrySet()) {
+            vars.put(v.getKey(), variable(v.getValue()));
+        }
         List<Decl> models = new ArrayList<>();
-        resources.values().stream()
-                .filter(d -> ModuleConfig.MODEL_TYPES.contains(d.label(0)))
-                .forEach(models::add);
+        for (Decl d : resources.values()) {
+            if (ModuleConfig.MODEL_TYPES.contains(d.label(0))) {
+                models.add(d);
+            }
+        }
         return new ModuleConfig(dir, List.copyOf(files), vars, locals, outputs, calls, models);
     }
 

@@ -9,14 +9,12 @@ import dev.isolint.core.terraform.eval.ExprEvaluator;
 import dev.isolint.core.terraform.eval.Val;
 import dev.isolint.core.terraform.hcl.HclParser;
 import dev.isolint.core.terraform.hcl.HclSyntaxException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The values a root module's variables get from outside, with Terraform's precedence (later
@@ -71,11 +69,11 @@ final class RootVariables {
     }
 
     private static void apply(Map<String, Given> from, Map<String, VariableDecl> declared, Map<String, Given> into) {
-        from.forEach((name, g) -> {
-            if (declared.containsKey(name)) {
-                into.put(name, g);
+        for (Map.Entry<String, Given> e : from.entrySet()) {
+            if (declared.containsKey(e.getKey())) {
+                into.put(e.getKey(), e.getValue());
             }
-        });
+        }
     }
 
     /**
@@ -91,14 +89,15 @@ final class RootVariables {
                 out.add(p);
             }
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> {
-                String n = p.getFileName().toString();
-                return (n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")) && Files.isRegularFile(p);
-            }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).forEach(out::add);
-        } catch (IOException e) {
-            // An unreadable directory has no automatic variables files.
+        List<Path> auto = new ArrayList<>();
+        for (Path p : TerraformModuleLoader.list(dir)) {
+            String n = p.getFileName().toString();
+            if (n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")) {
+                auto.add(p);
+            }
         }
+        auto.sort(TerraformModuleLoader.BY_NAME);
+        out.addAll(auto);
         return out;
     }
 

@@ -9,6 +9,7 @@ import dev.isolint.core.terraform.hcl.HclSyntaxException;
 import dev.isolint.core.terraform.json.TerraformJsonReader;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Loads module directories: reads and parses their configuration files (bad ones become error
@@ -58,8 +58,13 @@ public final class TerraformModuleLoader {
                 }
             }
         }
-        Stream<Path> stream = bytes > PARALLEL_THRESHOLD && files.size() > 1 ? files.parallelStream() : files.stream();
-        stream.forEach(this::parse);
+        if (bytes > PARALLEL_THRESHOLD && files.size() > 1) {
+            files.parallelStream().forEach(this::parse);
+        } else {
+            for (Path f : files) {
+                parse(f);
+            }
+        }
     }
 
     /** The merged configuration of {@code dir}. */
@@ -99,17 +104,40 @@ public final class TerraformModuleLoader {
 
     /** The configuration files of a directory on disk, as Terraform selects them, in lexical order. */
     static List<Path> listConfiguration(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : list(dir)) {
+            if (isConfigurationName(p.getFileName().toString())) {
+                out.add(p);
+            }
+        }
+        out.sort(BY_NAME);
+        return out;
+    }
+
+    /** Orders files by name, as Terraform reads a directory. */
+    public static final Comparator<Path> BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(Path a, Path b) {
+            return a.getFileName().toString().compareTo(b.getFileName().toString());
+        }
+    };
+
+    /** The regular files of a directory (absolute, normalised); none when it cannot be read. */
+    static List<Path> list(Path dir) {
+        List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return out;
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> isConfigurationName(p.getFileName().toString()) && Files.isRegularFile(p))
-                    .map(p -> p.toAbsolutePath().normalize())
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                if (Files.isRegularFile(p)) {
+                    out.add(p.toAbsolutePath().normalize());
+                }
+            }
         } catch (IOException e) {
-            return List.of();
+            // An unreadable directory lists nothing; its files are reported when read directly.
         }
+        return out;
     }
 
     /** {@code .tf} and {@code .tf.json}, except the editor and hidden files Terraform ignores. */

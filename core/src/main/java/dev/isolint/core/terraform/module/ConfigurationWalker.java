@@ -1,13 +1,10 @@
 package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.InlineSuppression;
 import dev.isolint.core.model.ModelInstance;
 import dev.isolint.core.model.SageMakerModel;
-import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.scan.ScanContext;
-import dev.isolint.core.suppress.SuppressionComments;
 import dev.isolint.core.terraform.eval.Trail;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,11 +99,8 @@ public final class ConfigurationWalker {
             boolean none = g.instances.isEmpty();
             List<Evidence> ctx = (none ? g.dormantContext : g.context).steps();
             List<String> notes = new ArrayList<>(none ? g.dormantNotes : g.notes);
-            List<InlineSuppression> suppressions = d.file().json() ? List.of()
-                    : SuppressionComments.find(d.file().lines(), d.block().range().line(), d.block().range().endLine(),
-                            d.file().path());
-            out.add(new SageMakerModel(d.label(0), g.first.address(), SourceFormat.TERRAFORM, d.location(),
-                    g.instances, none ? ModelEvaluator.worst(g.asWritten) : null, notes, ctx, suppressions));
+            out.add(SageMakerModelAdapter.model(d, g.first.address(), g.instances,
+                    none ? ModelEvaluator.worst(g.asWritten) : null, notes, ctx));
         }
         return out;
     }

@@ -4,21 +4,15 @@ import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.ModelInstance;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.rule.NetworkIsolationRule;
-import dev.isolint.core.terraform.eval.EvalException;
-import dev.isolint.core.terraform.eval.Trail;
-import dev.isolint.core.terraform.eval.Val;
-import dev.isolint.core.terraform.eval.Vals;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluates a SageMaker model block's {@code enable_network_isolation} in a module instance: per
- * instance its {@code count}/{@code for_each} yields, or as written when it yields none (then a
- * value that needs {@code each}/{@code count} is unknown), as SPEC §5 says.
+ * Evaluates a SageMaker model block in a module instance: per instance its {@code count}/{@code for_each}
+ * yields, or as written when it yields none (then a value that needs {@code each}/{@code count} is
+ * unknown), as SPEC §5 says.
  */
 final class ModelEvaluator {
-
-    static final String ATTRIBUTE = "enable_network_isolation";
 
     private ModelEvaluator() {
     }
@@ -68,33 +62,6 @@ final class ModelEvaluator {
     }
 
     static Value<Boolean> value(ModuleInstance inst, Decl resource, Iteration it) {
-        Arg a = resource.arg(ATTRIBUTE);
-        if (a == null) {
-            return Value.absent(ATTRIBUTE + " is not set, and the service default is false",
-                    List.of(new Evidence(resource.location(), ATTRIBUTE + " is not set: defaults to false")));
-        }
-        Trail trail = new Trail();
-        Val v = ModuleInstance.evaluate(a.expr(), new BlockScope(inst, it, resource), trail, ATTRIBUTE);
-        Trail chain = new Trail();
-        chain.add(a.evidence());
-        chain.addAll(trail.steps());
-        if (v instanceof Val.Unknown u) {
-            chain.addAll(u.evidence());
-            return Value.unknown(u.reason(), chain.steps());
-        }
-        if (v == Val.Null.NULL) {
-            chain.add(a.evidence(ATTRIBUTE + " = null: defaults to false"));
-            return Value.absent(ATTRIBUTE + " is null, so it defaults to false", chain.steps());
-        }
-        Val b;
-        try {
-            b = Vals.toBool(v, a.attribute().range());
-        } catch (EvalException ex) {
-            return Value.unknown(ATTRIBUTE + " = " + Vals.show(v) + " is not a bool, Terraform would reject it",
-                    chain.steps());
-        }
-        boolean isolated = ((Val.Bool) b).value();
-        chain.add(a.evidence(ATTRIBUTE + " = " + isolated));
-        return Value.known(isolated, chain.steps());
+        return SageMakerModelAdapter.isolation(resource, new BlockScope(inst, it, resource));
     }
 }

@@ -18,7 +18,4 @@ import java.util.Map;
  */
 public record ModuleConfig(Path dir, List<ConfigFile> files, Map<String, VariableDecl> variables,
         Map<String, Arg> locals, Map<String, Decl> outputs, Map<String, Decl> calls, List<Decl> models) {
-
-    /** Resource types this scanner reports (SPEC §3). */
-    public static final List<String> MODEL_TYPES = List.of("aws_sagemaker_model", "awscc_sagemaker_model");
 }

@@ -121,7 +121,7 @@ final class ModuleMerger {
         }
         List<Decl> models = new ArrayList<>();
         for (Decl d : resources.values()) {
-            if (ModuleConfig.MODEL_TYPES.contains(d.label(0))) {
+            if (SageMakerModelAdapter.TYPES.contains(d.label(0))) {
                 models.add(d);
             }
         }

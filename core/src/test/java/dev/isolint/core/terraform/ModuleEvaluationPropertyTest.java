@@ -34,7 +34,7 @@ import net.jqwik.api.Property;
  * direct computation of the expression gives, and must not change when the same blocks are
  * spread over other files in another order.
  */
-class ModuleEvaluationProperties {
+class ModuleEvaluationPropertyTest {
 
     /** A boolean expression over variables and locals. */
     sealed interface F permits Lit, VarRef, LocalRef, Not, Bin, Cond {

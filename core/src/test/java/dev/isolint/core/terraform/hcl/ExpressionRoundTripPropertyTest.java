@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * precedence and associativity, unary operators, conditionals, traversals, splats, calls with
  * expansion, tuples, objects, for expressions and templates with characters that need escaping.
  */
-class ExpressionRoundTripProperties {
+class ExpressionRoundTripPropertyTest {
 
     private static final SourceRange AT = SourceRange.at(1, 1);
     private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "for", "in", "if");

@@ -164,6 +164,9 @@ class TerraformScannerTest {
         assertThat(verdicts(scan(ScanRequest.builder().path("live").path("modules/ml"))))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("module.ml.aws_sagemaker_model.this", Verdict.PASS,
                         "aws_sagemaker_model.this", Verdict.FAIL));
+        // A module outside the scanned paths is still followed.
+        assertThat(verdicts(scan(ScanRequest.builder().path("live"))))
+                .containsExactlyEntriesOf(Map.of("module.ml.aws_sagemaker_model.this", Verdict.PASS));
         // A .tf file named on the command line means its directory; a change to a called module is still
         // judged through its caller when the caller is scanned as well.
         assertThat(verdicts(scan(ScanRequest.builder().path("modules/ml/main.tf"))))
@@ -202,6 +205,25 @@ class TerraformScannerTest {
         assertThat(finding(r, "aws_sagemaker_model.hundred").resource().instances()).hasSize(100);
         assertThat(finding(r, "aws_sagemaker_model.many").resource().notes())
                 .anyMatch(n -> n.contains("more instances than isolint expands"));
+    }
+
+    @Test
+    void valuesThatDoubleAtEachStepAreBounded() throws IOException {
+        StringBuilder tf = new StringBuilder("locals {\n  s0 = \"xxxxxxxxxxxxxxxx\"\n  l0 = [1, 2, 3, 4]\n");
+        for (int i = 1; i <= 60; i++) {
+            tf.append("  s").append(i).append(" = \"${local.s").append(i - 1).append("}${local.s").append(i - 1)
+                    .append("}\"\n");
+            tf.append("  l").append(i).append(" = concat(local.l").append(i - 1).append(", local.l").append(i - 1)
+                    .append(")\n");
+        }
+        tf.append("}\n");
+        tf.append("resource \"aws_sagemaker_model\" \"s\" {\n  enable_network_isolation = length(local.s60) > 0\n}\n");
+        tf.append("resource \"aws_sagemaker_model\" \"l\" {\n  enable_network_isolation = length(local.l60) > 0\n}\n");
+        write("main.tf", tf.toString());
+        ScanResult r = scan(ScanRequest.builder().path("."));
+        assertThat(verdicts(r)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "aws_sagemaker_model.s", Verdict.UNKNOWN, "aws_sagemaker_model.l", Verdict.UNKNOWN));
+        assertThat(r.findings()).allMatch(f -> f.message().contains("evaluation stopped"));
     }
 
     @Test

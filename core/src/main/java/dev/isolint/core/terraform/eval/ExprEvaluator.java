@@ -31,8 +31,6 @@ public final class ExprEvaluator {
 
     /** Deepest expression nesting evaluated. */
     public static final int MAX_DEPTH = 400;
-    /** Most evaluation steps for one evaluator (for expressions over large collections). */
-    public static final long MAX_STEPS = 2_000_000;
 
     /** Reference roots that are not resources; everything else at the root of a reference is a resource type. */
     private static final Set<String> NON_RESOURCE_ROOTS =
@@ -42,18 +40,19 @@ public final class ExprEvaluator {
 
     private final Scope scope;
     private final Trail trail;
+    private final Budget budget;
     private Map<String, Val> bindings = Map.of();
-    private long steps;
     private int depth;
 
-    public ExprEvaluator(Scope scope, Trail trail) {
+    public ExprEvaluator(Scope scope, Trail trail, Budget budget) {
         this.scope = scope;
         this.trail = trail;
+        this.budget = budget;
     }
 
     /** Evaluates an expression that may not refer to anything (a type default, a {@code .tfvars} value). */
     public static Val constant(Expr e) {
-        return new ExprEvaluator(null, new Trail()).eval(e);
+        return new ExprEvaluator(null, new Trail(), Budget.forConstant()).eval(e);
     }
 
     public Trail trail() {
@@ -65,15 +64,19 @@ public final class ExprEvaluator {
      * limits as {@link EvalLimitException}.
      */
     public Val eval(Expr e) {
-        if (++steps > MAX_STEPS) {
-            throw new EvalLimitException("evaluation stopped after " + MAX_STEPS + " steps");
-        }
+        budget.step();
         if (++depth > MAX_DEPTH) {
             depth--;
             throw new EvalLimitException("expression nested deeper than " + MAX_DEPTH + " levels");
         }
         try {
-            return evalInner(e);
+            Val v = evalInner(e);
+            if (!(e instanceof Expr.Variable || e instanceof Expr.GetAttr || e instanceof Expr.Index
+                    || e instanceof Expr.Literal || e instanceof Expr.Parens || e instanceof Expr.SplatItem)) {
+                // A new value was built: count its size.
+                budget.grow(v);
+            }
+            return v;
         } finally {
             depth--;
         }

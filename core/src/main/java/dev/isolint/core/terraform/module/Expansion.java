@@ -52,7 +52,8 @@ record Expansion(Kind kind, List<Iteration> iterations, boolean byKey, String re
         trail.add(arg.evidence());
         Val v;
         try {
-            v = new ExprEvaluator(new BlockScope(instance, Iteration.PLAIN, decl), trail).eval(arg.expr());
+            v = new ExprEvaluator(new BlockScope(instance, Iteration.PLAIN, decl), trail, instance.walk.budget)
+                    .eval(arg.expr());
         } catch (EvalException e) {
             return none(Kind.UNKNOWN, arg.attribute().name() + " of " + what + " cannot be evaluated: Terraform would"
                     + " reject it (" + e.getMessage() + ")", forEach != null, trail.steps());

@@ -62,6 +62,6 @@ final class ModelEvaluator {
     }
 
     static Value<Boolean> value(ModuleInstance inst, Decl resource, Iteration it) {
-        return SageMakerModelAdapter.isolation(resource, new BlockScope(inst, it, resource));
+        return SageMakerModelAdapter.isolation(resource, inst, new BlockScope(inst, it, resource));
     }
 }

@@ -225,9 +225,9 @@ final class ModuleInstance {
     }
 
     /** Evaluates {@code e}; what Terraform would reject, or isolint's limits, become unknowns saying so. */
-    static Val evaluate(Expr e, Scope scope, Trail trail, String what) {
+    Val evaluate(Expr e, Scope scope, Trail trail, String what) {
         try {
-            return new ExprEvaluator(scope, trail).eval(e);
+            return new ExprEvaluator(scope, trail, walk.budget).eval(e);
         } catch (EvalException ex) {
             return Val.Unknown.because(what + " cannot be evaluated, Terraform would reject it: " + ex.getMessage());
         } catch (EvalLimitException ex) {
@@ -358,10 +358,12 @@ final class ModuleInstance {
         }
         int depth = 0;
         List<String> chain = new ArrayList<>();
+        Path real = realPath(dir);
         for (ModuleInstance m = this; m != null; m = m.parent) {
             depth++;
             chain.add(0, m.config.dir().toString());
-            if (m.config.dir().equals(dir)) {
+            // Real paths, so that a symbolic link back to a calling directory is a cycle too.
+            if (m.config.dir().equals(dir) || realPath(m.config.dir()).equals(real)) {
                 chain.add(dir.toString());
                 walk.error(call.location(), "module cycle: module \"" + name + "\" calls a module that is already"
                         + " being evaluated (" + String.join(" → ", chain) + ")");
@@ -376,6 +378,14 @@ final class ModuleInstance {
         return dir;
     }
 
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p;
+        }
+    }
+
     private Inputs callInputs(Decl call, Iteration iteration) {
         ModuleInstance caller = this;
         String name = call.label(0);
@@ -388,7 +398,7 @@ final class ModuleInstance {
                 }
                 Trail t = new Trail();
                 t.add(a.evidence());
-                Val val = evaluate(a.expr(), new BlockScope(caller, iteration, call), t,
+                Val val = caller.evaluate(a.expr(), new BlockScope(caller, iteration, call), t,
                         "argument " + v.name() + " of module \"" + name + "\"");
                 return new Given(val, t.steps());
             }

@@ -30,14 +30,14 @@ final class SageMakerModelAdapter {
     }
 
     /** The block's isolation setting evaluated in {@code scope}, with the evidence of how. */
-    static Value<Boolean> isolation(Decl resource, Scope scope) {
+    static Value<Boolean> isolation(Decl resource, ModuleInstance inst, Scope scope) {
         Arg a = resource.arg(ATTRIBUTE);
         if (a == null) {
             return Value.absent(ATTRIBUTE + " is not set, and the service default is false",
                     List.of(new Evidence(resource.location(), ATTRIBUTE + " is not set: defaults to false")));
         }
         Trail trail = new Trail();
-        Val v = ModuleInstance.evaluate(a.expr(), scope, trail, ATTRIBUTE);
+        Val v = inst.evaluate(a.expr(), scope, trail, ATTRIBUTE);
         Trail chain = new Trail();
         chain.add(a.evidence());
         chain.addAll(trail.steps());

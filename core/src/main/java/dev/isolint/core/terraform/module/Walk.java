@@ -2,6 +2,7 @@ package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.terraform.eval.Budget;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -22,6 +23,8 @@ final class Walk {
     final ScanContext context;
     final Path rootDir;
     final RemoteModules remote;
+    /** What evaluating this root may cost, all expressions together. */
+    final Budget budget = Budget.forRoot();
     private final Set<String> reported;
     private int instances;
 

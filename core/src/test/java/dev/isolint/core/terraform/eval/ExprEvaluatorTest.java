@@ -123,7 +123,7 @@ class ExprEvaluatorTest {
         };
         java.util.function.Function<String, Val> ev = text -> {
             try {
-                return new ExprEvaluator(scope, new Trail()).eval(HclParser.parseExpression(text));
+                return new ExprEvaluator(scope, new Trail(), Budget.forConstant()).eval(HclParser.parseExpression(text));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 @Command(name = "isolint",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {ExplainCommand.class, CommandLine.HelpCommand.class},
         description = "Flags Amazon SageMaker models deployed without network isolation in CloudFormation,"
                 + " Terraform and Terraform plan JSON.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -32,6 +31,9 @@ public final class Main implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("scan", new CommandLine(new ScanCommand(env, in)));
+        cl.addSubcommand("baseline", new CommandLine(new BaselineCommand(env, in)));
+        cl.addSubcommand("explain", new CommandLine(new ExplainCommand()));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -60,7 +62,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, explain)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, baseline, explain)");
     }
 
     /** Reads the version from the core's build metadata. */

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param parameterFiles    CloudFormation {@code --parameters-file} (list or template-configuration form)
  * @param variables         Terraform {@code --var} / {@code --var-file}, in command-line order
  * @param environment       process environment ({@code TF_VAR_name})
+ * @param includes          glob patterns a walked file must match to be read (empty: every file), matched like
+ *                          {@code excludes}; files named directly in {@code paths} are always read
  * @param excludes          glob patterns of paths to skip, matched against paths relative to the working directory
  * @param ignoreFile        an explicit ignore file, or {@code null} for {@code .isolint-ignore.yml} at the scan roots
  * @param workingDirectory  the directory report paths are relative to
@@ -29,6 +31,7 @@ public record ScanRequest(
         List<Path> parameterFiles,
         List<VariableInput> variables,
         Map<String, String> environment,
+        List<String> includes,
         List<String> excludes,
         Path ignoreFile,
         Path workingDirectory,
@@ -40,6 +43,7 @@ public record ScanRequest(
         parameterFiles = List.copyOf(parameterFiles);
         variables = List.copyOf(variables);
         environment = Map.copyOf(environment);
+        includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(today, "today");
@@ -57,6 +61,7 @@ public record ScanRequest(
         private final List<Path> parameterFiles = new ArrayList<>();
         private final List<VariableInput> variables = new ArrayList<>();
         private Map<String, String> environment = Map.of();
+        private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private Path ignoreFile;
         private Path workingDirectory = Path.of("").toAbsolutePath();
@@ -97,6 +102,11 @@ public record ScanRequest(
             return this;
         }
 
+        public Builder include(String glob) {
+            includes.add(glob);
+            return this;
+        }
+
         public Builder exclude(String glob) {
             excludes.add(glob);
             return this;
@@ -119,7 +129,7 @@ public record ScanRequest(
 
         public ScanRequest build() {
             List<String> p = paths.isEmpty() ? List.of(".") : paths;
-            return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, excludes,
+            return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, includes, excludes,
                     ignoreFile, workingDirectory, today);
         }
     }

@@ -33,6 +33,7 @@ public final class CloudFormationReader implements DocumentReader {
     static final String ATTRIBUTE = "EnableNetworkIsolation";
 
     private volatile ParameterValues parameterValues;
+    private final NestedStacks nestedStacks = new NestedStacks();
 
     @Override
     public Outcome read(SourceFile file, ScanContext context) {
@@ -60,15 +61,35 @@ public final class CloudFormationReader implements DocumentReader {
         }
         // Serverless Framework keeps the template under resources:, with its own Parameters etc. there.
         MapNode scope = template.get("Resources") == resources ? template : (MapNode) template.get("resources");
+        if (file.path() != SourceFile.STDIN) {
+            nestedStacks.record(file.path(), resources);
+        }
         List<String> lines = text.lines().toList();
         TemplateEvaluator evaluator = new TemplateEvaluator(file.path(), lines, scope, resources, parameters(context));
         List<SageMakerModel> models = new ArrayList<>();
+        collectModels(resources, file, lines, evaluator, text, models, 0);
+        return new Outcome(true, models);
+    }
+
+    private void collectModels(MapNode resources, SourceFile file, List<String> lines, TemplateEvaluator evaluator,
+            String text, List<SageMakerModel> models, int loopDepth) {
         for (Node.Entry e : resources.entries()) {
             if (e.value() instanceof MapNode r && r.get("Type") instanceof ScalarNode t && MODEL_TYPE.equals(t.text())) {
-                models.add(model(file, lines, e, r, evaluator, text));
+                models.add(model(file, lines, e, e.key(), r, evaluator, text, List.of()));
+            } else if (e.key().startsWith(ForEachLoop.PREFIX) && loopDepth < ForEachLoop.MAX_NESTING) {
+                ForEachLoop.expand(e, evaluator, (entry, key, resource, bindingEvidence) ->
+                        models.add(model(file, lines, entry, key, resource, evaluator, text, bindingEvidence)),
+                        nested -> collectModels(nested, file, lines, evaluator, text, models, loopDepth + 1));
             }
         }
-        return new Outcome(true, models);
+    }
+
+    /**
+     * Once every template of a scan is read: the models of nested-stack templates addressed
+     * {@code Parent/Child} by the logical ids of the stack resources that include them.
+     */
+    public List<SageMakerModel> addressNestedStacks(List<SageMakerModel> models) {
+        return nestedStacks.addressed(models);
     }
 
     private ParameterValues parameters(ScanContext context) {
@@ -114,12 +135,11 @@ public final class CloudFormationReader implements DocumentReader {
         return false;
     }
 
-    private SageMakerModel model(SourceFile file, List<String> lines, Node.Entry entry, MapNode resource,
-            TemplateEvaluator evaluator, String text) {
-        String id = entry.key();
+    private SageMakerModel model(SourceFile file, List<String> lines, Node.Entry entry, String id, MapNode resource,
+            TemplateEvaluator evaluator, String text, List<Evidence> loopEvidence) {
         Location at = Location.of(file.path(), entry.keySpan().line(), entry.keySpan().column());
         Value<Boolean> isolation = isolation(resource, evaluator, at);
-        List<Evidence> context = new ArrayList<>();
+        List<Evidence> context = new ArrayList<>(loopEvidence);
         List<String> notes = new ArrayList<>();
         if (resource.get("Condition") instanceof ScalarNode cn && cn.text() != null) {
             Value<Boolean> cond = evaluator.condition(cn.text(), cn);

@@ -39,6 +39,8 @@ final class TemplateEvaluator {
     private final ParameterValues supplied;
     private final Map<String, Value<Boolean>> conditionCache = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
+    /** Fn::ForEach identifiers in scope, with the evidence of where their value came from. */
+    private final Map<String, Value<Object>> loopBindings = new HashMap<>();
     private int depth;
 
     TemplateEvaluator(Path file, List<String> lines, MapNode template, MapNode resources, ParameterValues supplied) {
@@ -152,6 +154,10 @@ final class TemplateEvaluator {
         if (name.equals("AWS::NoValue")) {
             return Value.absent("AWS::NoValue", List.of(note(c.at(), "Ref AWS::NoValue removes the property")));
         }
+        Value<Object> bound = loopBindings.get(name);
+        if (bound != null) {
+            return bound;
+        }
         if (name.startsWith("AWS::")) {
             return Value.unknown("pseudo parameter " + name + " is known only at deployment", List.of(source(c.at())));
         }
@@ -182,8 +188,8 @@ final class TemplateEvaluator {
         } else {
             Node def = decl.get("Default");
             if (def == null) {
-                return Value.unknown("parameter " + name + " has no Default and no value was supplied"
-                        + " (--parameter " + name + "=…)", List.of(declared));
+                return Value.unknown("parameter " + name + " has no Default and no value was supplied",
+                        List.of(declared));
             }
             if (!(def instanceof ScalarNode ds) || ds.value() == null) {
                 return Value.unknown("parameter " + name + " has a Default that is not a scalar", List.of(source(def)));
@@ -238,6 +244,15 @@ final class TemplateEvaluator {
 
     private static boolean sameScalar(Object a, Object b) {
         return !(a instanceof MapNode) && !(b instanceof MapNode) && stringify(a).equalsIgnoreCase(stringify(b));
+    }
+
+    /** Binds a {@code Fn::ForEach} identifier (or removes it when {@code value} is null) for {@code Ref} and {@code Fn::Sub}. */
+    void bind(String identifier, Value<Object> value) {
+        if (value == null) {
+            loopBindings.remove(identifier);
+        } else {
+            loopBindings.put(identifier, value);
+        }
     }
 
     /** A condition of the {@code Conditions} section, evaluated once. */
@@ -335,6 +350,10 @@ final class TemplateEvaluator {
             }
             if (o instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
                 return Value.known(Boolean.parseBoolean(s), k.evidence());
+            }
+            if (o instanceof String s && s.contains("${")) {
+                // Serverless Framework and similar tools substitute these before deployment.
+                return Value.unknown("variable " + s + " is substituted only at deployment", k.evidence());
             }
             return Value.unknown("value " + describe(o) + " is not a boolean", k.evidence());
         }

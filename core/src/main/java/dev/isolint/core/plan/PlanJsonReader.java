@@ -1,14 +1,146 @@
 package dev.isolint.core.plan;
 
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.scan.DocumentReader;
 import dev.isolint.core.scan.ScanContext;
+import dev.isolint.core.source.Location;
 import dev.isolint.core.source.SourceFile;
+import dev.isolint.core.tree.TreeLimits;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
-/** Reads {@code terraform show -json} output into SageMaker models, one per planned instance. */
+/**
+ * Reads {@code terraform show -json} output into SageMaker models, one per planned instance
+ * (SPEC §3–5, plan parts). The plan is streamed, never held as a tree, so a 100 MB plan costs
+ * little more memory than its bytes. A sniffed candidate that is plainly not a plan (no
+ * {@code planned_values} object and no {@code resource_changes} array) is ignored; malformed JSON,
+ * a missing or unsupported {@code format_version} and an errored plan are errors.
+ */
 public final class PlanJsonReader implements DocumentReader {
+
+    /** Jackson's {@code at [Source: …; line: 3, column: 7]}: the error entry names the file already. */
+    private static final Pattern SOURCE_AT =
+            Pattern.compile("\\s*at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE = Pattern.compile("\\s*(at )?\\[Source: [^\\]]*\\]");
 
     @Override
     public Outcome read(SourceFile file, ScanContext context) {
-        return Outcome.NOT_MINE;
+        Path path = file.path();
+        if (!opensAnObject(file)) {
+            return Outcome.NOT_MINE; // a plan is a JSON object; YAML or text that mentions the keys is not one
+        }
+        PlanFacts facts;
+        JsonParser parser = null;
+        // UTF-8 (what Terraform writes) is parsed from the bytes, about three times faster than
+        // decoding first; UTF-16 (PowerShell redirection) goes through a strict decoder.
+        boolean utf8 = file.charset().equals(StandardCharsets.UTF_8);
+        Utf8Columns columns = utf8 ? new Utf8Columns(file.bytes(), bomLength(file.bytes())) : null;
+        try {
+            JsonFactory factory = factory(context.limits());
+            parser = utf8 ? factory.createParser(file.bytes()) : factory.createParser(file.reader());
+            facts = new PlanStreamReader(parser, path, columns).read();
+        } catch (CharacterCodingException e) {
+            String why = file.decodeError() != null ? file.decodeError() : "invalid " + file.charset().name();
+            return failed(context, Location.of(path, file.decodeErrorLine(), 1), why);
+        } catch (StreamConstraintsException e) {
+            return failed(context, where(path, null, parser, columns), "plan exceeds a reading limit: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            String why = (e instanceof JsonEOFException ? "plan JSON ends early (truncated?): " : "invalid plan JSON: ")
+                    + clean(e.getOriginalMessage());
+            return failed(context, where(path, e.getLocation(), parser, columns), why);
+        } catch (IOException e) {
+            return failed(context, Location.fileStart(path), "cannot read plan: " + e.getMessage());
+        } finally {
+            close(parser);
+        }
+        if (!facts.looksLikePlan()) {
+            return Outcome.NOT_MINE;
+        }
+        if (facts.trailing != null) {
+            return failed(context, facts.trailing, "invalid plan JSON: more content after the end of the plan object");
+        }
+        if (!PlanHeader.check(facts, path, context)) {
+            return new Outcome(true, List.of());
+        }
+        Path root = path.equals(SourceFile.STDIN)
+                ? context.request().workingDirectory()
+                : path.toAbsolutePath().getParent();
+        List<SageMakerModel> models =
+                new PlanModelBuilder(facts, new TerraformSourceLocator(root, facts.moduleSources, context.limits())).build();
+        return new Outcome(true, models);
+    }
+
+    private static JsonFactory factory(TreeLimits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .build())
+                // Plans carry many distinct keys (tags, for_each keys): interning them would fill the JVM's string table.
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .build();
+    }
+
+    private static Outcome failed(ScanContext context, Location at, String message) {
+        context.error(at, message);
+        return new Outcome(true, List.of());
+    }
+
+    private static Location where(Path path, JsonLocation l, JsonParser parser, Utf8Columns columns) {
+        JsonLocation at = l != null && l.getLineNr() > 0 ? l : parser != null ? parser.currentLocation() : null;
+        if (at == null || at.getLineNr() < 1) {
+            return Location.fileStart(path);
+        }
+        return PlanStreamReader.locate(path, at, columns);
+    }
+
+    /** True when the first character that is not white space opens a JSON object. */
+    private static boolean opensAnObject(SourceFile file) {
+        try (Reader r = file.reader()) {
+            int c = r.read();
+            while (c >= 0 && Character.isWhitespace(c)) {
+                c = r.read();
+            }
+            return c == '{';
+        } catch (IOException e) {
+            return true; // undecodable from the start: let the parse report where
+        }
+    }
+
+    private static int bomLength(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** Jackson's message without its source description: the error entry already names the file. */
+    static String clean(String message) {
+        if (message == null) {
+            return "malformed JSON";
+        }
+        String s = SOURCE_AT.matcher(message).replaceAll(" at line $1, column $2");
+        s = SOURCE.matcher(s).replaceAll("");
+        int nl = s.indexOf('\n');
+        return (nl >= 0 ? s.substring(0, nl) : s).strip();
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from memory: nothing to release
+            }
+        }
     }
 }

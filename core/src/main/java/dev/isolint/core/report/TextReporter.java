@@ -5,76 +5,144 @@ import dev.isolint.core.ScanResult;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
+import dev.isolint.core.source.Location;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Human-readable output: one block per finding with file:line, address, reason and indented
- * evidence, then errors, notices and a summary line. Colours only when asked (on a terminal).
+ * Human-readable output, grouped by file: under each file's path, one block per finding
+ * ({@code line:column  VERDICT  rule  address}, the message, the evidence indented beneath it, the
+ * fix or the suppression), its input errors and notices; then a summary line and what to do next.
+ * PASS results only with {@code verbose}; with {@code quiet}, only what fails the run, and nothing
+ * at all for a clean run. ANSI colours only when {@link Options#color()} says so (a terminal).
  */
 public final class TextReporter implements Reporter {
 
     private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
     private static final String RED = "\u001b[31;1m";
     private static final String YELLOW = "\u001b[33;1m";
     private static final String GREEN = "\u001b[32m";
     private static final String DIM = "\u001b[2m";
 
+    /** One thing printed under a file: a finding block or a one-line diagnostic. */
+    private record Item(Location at, int rank, String text, boolean block) {
+    }
+
     @Override
     public void write(ScanResult result, Options o, Writer out) throws IOException {
         PathFormatter paths = o.paths();
+        Map<String, List<Item>> groups = new TreeMap<>();
         for (Finding f : result.findings()) {
             boolean failing = ScanResult.failsRun(f, o.unknown());
-            if (f.verdict() == Verdict.PASS && !o.verbose()) {
+            if ((f.verdict() == Verdict.PASS && !o.verbose()) || (o.quiet() && !failing)) {
                 continue;
             }
-            if (o.quiet() && !failing) {
-                continue;
-            }
-            String label = f.suppressed() ? "SUPPRESSED " + f.verdict() : f.verdict().name();
-            String color = f.suppressed() ? DIM : switch (f.verdict()) {
-                case FAIL -> RED;
-                case UNKNOWN -> failing ? RED : YELLOW;
-                case PASS -> GREEN;
-            };
-            out.write(paint(o, color, label) + " " + f.rule().id() + " " + paths.format(f.resource().location().file())
-                    + ":" + f.resource().location().line() + " " + f.resource().address() + "\n");
-            out.write("  " + f.message() + "\n");
-            for (Evidence e : f.evidence()) {
-                out.write(paint(o, DIM, "    " + paths.format(e.location().file()) + ":" + e.location().line() + ": ")
-                        + e.note() + "\n");
-            }
-            if (f.suppressed()) {
-                out.write("  suppressed (" + f.suppression().kind() + "): " + f.suppression().reason() + "\n");
-            } else if (f.verdict() != Verdict.PASS) {
-                out.write("  fix: set " + attribute(f) + " to true (isolint explain " + f.rule().id() + ")\n");
-            }
-            out.write("\n");
+            add(groups, paths, f.resource().location(), 0, finding(f, failing, o), true);
         }
         for (Diagnostic d : result.errors()) {
-            out.write(paint(o, RED, "ERROR") + " " + where(paths, d) + ": " + d.message() + "\n");
+            add(groups, paths, d.location(), 1, "  " + position(d.location()) + "  " + paint(o, RED, "ERROR") + "  "
+                    + d.message() + "\n", false);
         }
         if (!o.quiet()) {
             for (Diagnostic d : result.notices()) {
-                out.write("NOTICE " + where(paths, d) + ": " + d.message() + "\n");
+                add(groups, paths, d.location(), 2, "  " + position(d.location()) + "  NOTICE  " + d.message() + "\n",
+                        false);
             }
         }
-        out.write(String.format("%d files, %d SageMaker models: %d fail, %d unknown, %d pass, %d suppressed, %d errors%n",
-                result.files(), result.findings().size(), result.count(Verdict.FAIL), result.count(Verdict.UNKNOWN),
-                result.count(Verdict.PASS), result.suppressedCount(), result.errors().size()));
+        for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+            out.write(paint(o, BOLD, g.getKey()) + "\n");
+            List<Item> items = g.getValue();
+            items.sort(Comparator.comparingInt((Item i) -> i.at().line()).thenComparingInt(i -> i.at().column())
+                    .thenComparingInt(Item::rank));
+            boolean blankPending = false;
+            for (Item i : items) {
+                if (blankPending) {
+                    out.write("\n");
+                }
+                out.write(i.text());
+                blankPending = i.block();
+            }
+            out.write("\n");
+        }
+        summary(result, o, out);
         out.flush();
     }
 
-    private static String attribute(Finding f) {
-        return switch (f.resource().format()) {
-            case CLOUDFORMATION -> "EnableNetworkIsolation";
-            default -> "enable_network_isolation";
-        };
+    private static void add(Map<String, List<Item>> groups, PathFormatter paths, Location at, int rank, String text,
+            boolean block) {
+        groups.computeIfAbsent(paths.format(at.file()), k -> new ArrayList<>()).add(new Item(at, rank, text, block));
     }
 
-    private static String where(PathFormatter paths, Diagnostic d) {
-        return paths.format(d.location().file()) + ":" + d.location().line()
-                + (d.location().column() > 0 ? ":" + d.location().column() : "");
+    private static String finding(Finding f, boolean failing, Options o) {
+        String label;
+        String color;
+        if (f.suppressed()) {
+            label = f.verdict() + " (suppressed)";
+            color = DIM;
+        } else if (f.verdict() == Verdict.PASS) {
+            label = "PASS";
+            color = GREEN;
+        } else if (f.verdict() == Verdict.UNKNOWN && !failing) {
+            label = "UNKNOWN (warn)";
+            color = YELLOW;
+        } else {
+            label = f.verdict().name();
+            color = f.verdict() == Verdict.FAIL ? RED : YELLOW;
+        }
+        PathFormatter paths = o.paths();
+        StringBuilder b = new StringBuilder();
+        b.append("  ").append(position(f.resource().location())).append("  ").append(paint(o, color, label))
+                .append("  ").append(f.rule().id()).append("  ").append(f.resource().address()).append('\n');
+        b.append("    ").append(f.message()).append('\n');
+        for (Evidence e : f.evidence()) {
+            b.append(paint(o, DIM, "      " + paths.format(e.location().file()) + ":" + e.location().line() + ":"))
+                    .append(' ').append(e.note()).append('\n');
+        }
+        if (f.suppressed()) {
+            b.append("    suppressed (").append(f.suppression().kind()).append(", ")
+                    .append(paths.format(f.suppression().location().file())).append(':')
+                    .append(f.suppression().location().line()).append("): ").append(f.suppression().reason()).append('\n');
+        } else if (f.verdict() != Verdict.PASS) {
+            b.append("    fix: ").append(Remediation.hint(f)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void summary(ScanResult result, Options o, Writer out) throws IOException {
+        Tally t = Tally.of(result, o.unknown());
+        int errors = result.errors().size();
+        if (o.quiet() && t.failing() == 0 && errors == 0) {
+            return;
+        }
+        out.write(Tally.plural(result.files(), "file") + ", " + Tally.plural(t.resources(), "SageMaker model") + ": " + t.fail() + " FAIL"
+                + suppressed(t.failSuppressed()) + ", " + t.unknown() + " UNKNOWN" + suppressed(t.unknownSuppressed())
+                + ", " + t.pass() + " PASS; " + Tally.plural(errors, "input error") + ", "
+                + Tally.plural(result.notices().size(), "notice") + "\n");
+        if (t.failing() > 0) {
+            out.write(paint(o, RED, "FAILED") + ": " + t.failing() + (t.failing() == 1 ? " result fails" : " results fail")
+                    + " the run. Enable network isolation on a new model for each (isolint explain ISO001 shows how),"
+                    + " or record an accepted risk with a reason (isolint:ignore comment or .isolint-ignore.yml).\n");
+        }
+        if (errors > 0) {
+            out.write(paint(o, RED, "ERROR") + ": " + Tally.plural(errors, "input error") + ": fix the input so every model is checked (exit code 2).\n");
+        }
+        if (t.failing() == 0 && errors == 0) {
+            out.write(paint(o, GREEN, "OK") + ": no failing result.\n");
+        }
+    }
+
+    private static String suppressed(int n) {
+        return n == 0 ? "" : " (" + n + " suppressed)";
+    }
+
+    private static String position(Location at) {
+        return at.line() + (at.column() > 0 ? ":" + at.column() : "");
     }
 
     private static String paint(Options o, String color, String text) {

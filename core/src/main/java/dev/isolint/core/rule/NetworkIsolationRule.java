@@ -58,7 +58,18 @@ public final class NetworkIsolationRule implements Rule {
                 evidence.add(new Evidence(model.location(), "instances not passing: " + String.join(", ", failing)));
             }
         }
-        return new Finding(METADATA, verdict, model, message(model, verdict, decisive), evidence, null);
+        return new Finding(METADATA, verdict, model, message(model, verdict, decisive), withoutRepeats(evidence), null);
+    }
+
+    /** Drops a step that says exactly what the step before it said (two evaluation layers on one line). */
+    private static List<Evidence> withoutRepeats(List<Evidence> chain) {
+        List<Evidence> out = new ArrayList<>(chain.size());
+        for (Evidence e : chain) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The verdict a single evaluated value gets. */

@@ -28,13 +28,21 @@ public final class FileCollector {
             Set.of(".git", ".terraform", "node_modules", "target", ".aws-sam", ".serverless");
 
     private final ScanContext context;
-    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
 
     public FileCollector(ScanContext context) {
         this.context = context;
-        for (String glob : context.request().excludes()) {
-            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        this.includes = matchers(context.request().includes());
+        this.excludes = matchers(context.request().excludes());
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        for (String glob : globs) {
+            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         }
+        return out;
     }
 
     /** A file to read, and whether it was named on the command line (then it is sniffed whatever its name). */
@@ -70,7 +78,7 @@ public final class FileCollector {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !excluded(file) && seen.add(file)) {
+                    if (attrs.isRegularFile() && included(file) && !excluded(file) && seen.add(file)) {
                         out.add(new Candidate(file, false));
                     }
                     return FileVisitResult.CONTINUE;
@@ -93,13 +101,19 @@ public final class FileCollector {
         return p.getFileName() == null ? "" : p.getFileName().toString();
     }
 
+    /** Includes narrow the walk to matching files; directories are always entered, as their files may match. */
+    private boolean included(Path file) {
+        return includes.isEmpty() || matchesAny(includes, file);
+    }
+
     private boolean excluded(Path p) {
-        if (excludes.isEmpty()) {
-            return false;
-        }
+        return !excludes.isEmpty() && matchesAny(excludes, p);
+    }
+
+    private boolean matchesAny(List<PathMatcher> matchers, Path p) {
         Path wd = context.request().workingDirectory();
         Path rel = p.startsWith(wd) ? wd.relativize(p) : p;
-        for (PathMatcher m : excludes) {
+        for (PathMatcher m : matchers) {
             if (m.matches(rel) || m.matches(p) || (p.getFileName() != null && m.matches(p.getFileName()))) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package dev.isolint.core.scan;
 
+import dev.isolint.core.source.SourceFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -31,14 +32,31 @@ public final class FormatDetector {
         return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".template");
     }
 
+    /**
+     * Classifies a JSON/YAML file. The plan keys are searched in the bytes, so a large plan is never
+     * decoded to a string just to be recognised; other files are sniffed on their text.
+     */
+    public static FileFormat sniff(SourceFile file) {
+        if (file.containsAscii("format_version")
+                && (file.containsAscii("planned_values") || file.containsAscii("resource_changes"))) {
+            return FileFormat.TERRAFORM_PLAN;
+        }
+        return sniff(file.text());
+    }
+
     /** Classifies {@code text} of a JSON/YAML file. */
     public static FileFormat sniff(String text) {
         if (text.contains("format_version") && (text.contains("planned_values") || text.contains("resource_changes"))) {
             return FileFormat.TERRAFORM_PLAN;
         }
-        if (text.contains("AWSTemplateFormatVersion") || CFN_TYPE.matcher(text).find()) {
+        if (looksLikeTemplate(text)) {
             return FileFormat.CLOUDFORMATION;
         }
         return FileFormat.IGNORED;
+    }
+
+    /** True when {@code text} has the marks of a CloudFormation template candidate, whatever else it has. */
+    public static boolean looksLikeTemplate(String text) {
+        return text.contains("AWSTemplateFormatVersion") || CFN_TYPE.matcher(text).find();
     }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScanEngine {
 
     private final List<Rule> rules = List.of(new NetworkIsolationRule());
-    private final DocumentReader cloudFormation = new CloudFormationReader();
+    private final CloudFormationReader cloudFormation = new CloudFormationReader();
     private final DocumentReader plan = new PlanJsonReader();
 
     public ScanResult scan(ScanRequest request) {
@@ -78,6 +78,9 @@ public final class ScanEngine {
         List<SageMakerModel> models = Collections.synchronizedList(new ArrayList<>());
         documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, files, models));
         stdin.forEach(s -> readDocument(s.path(), s, context, files, models));
+        List<SageMakerModel> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
+        models.clear();
+        models.addAll(documentModels);
         if (!terraformFiles.isEmpty()) {
             TerraformScanner.Outcome tf = TerraformScanner.scan(terraformFiles, namedRoots, context);
             files.addAndGet(tf.files());
@@ -114,8 +117,13 @@ public final class ScanEngine {
         } catch (IOException e) {
             context.error(Location.fileStart(path), "cannot read: " + e.getMessage());
             return;
+        } catch (OutOfMemoryError e) {
+            // Only the one allocation of the file's bytes failed: nothing is half-built, the scan goes on.
+            context.error(Location.fileStart(path), "file too large to read with the available memory"
+                    + " (raise the JVM heap, e.g. -Xmx2g): " + e.getMessage());
+            return;
         }
-        DocumentReader reader = switch (FormatDetector.sniff(file.text())) {
+        DocumentReader reader = switch (FormatDetector.sniff(file)) {
             case CLOUDFORMATION -> cloudFormation;
             case TERRAFORM_PLAN -> plan;
             default -> null;
@@ -125,6 +133,10 @@ public final class ScanEngine {
         }
         try {
             DocumentReader.Outcome outcome = reader.read(file, context);
+            if (!outcome.recognised() && reader == plan && FormatDetector.looksLikeTemplate(file.text())) {
+                // A template that merely mentions the plan keys (a buildspec running terraform) is still a template.
+                outcome = cloudFormation.read(file, context);
+            }
             if (outcome.recognised()) {
                 files.incrementAndGet();
             }

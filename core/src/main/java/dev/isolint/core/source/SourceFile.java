@@ -1,6 +1,9 @@
 package dev.isolint.core.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,9 +16,10 @@ import java.nio.file.Path;
 
 /**
  * An input file's bytes and decoded text. Encoding is detected from a byte-order mark or, for
- * UTF-16 without one (PowerShell redirection), from NUL bytes; otherwise UTF-8. Text that is not
- * valid in its encoding is decoded leniently for sniffing, and {@link #decodeError()} says where
- * it broke so that readers can report it.
+ * UTF-16 without one (PowerShell redirection), from NUL bytes; otherwise UTF-8. The text is decoded
+ * on first use; readers that stream (plans) read the bytes through {@link #reader()} instead. Text
+ * that is not valid in its encoding is decoded leniently, and {@link #decodeError()} says where it
+ * broke so that readers can report it.
  */
 public final class SourceFile {
 
@@ -24,39 +28,52 @@ public final class SourceFile {
 
     private final Path path;
     private final byte[] bytes;
-    private final String text;
-    private final String decodeError;
+    private final Charset charset;
+    private final int skip;
+    private String text;
+    private String decodeError;
+    private boolean decoded;
 
     private SourceFile(Path path, byte[] bytes) {
         this.path = path;
         this.bytes = bytes;
         Charset cs = StandardCharsets.UTF_8;
-        int skip = 0;
+        int bom = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            skip = 3;
+            bom = 3;
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             cs = StandardCharsets.UTF_16LE;
-            skip = 2;
+            bom = 2;
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             cs = StandardCharsets.UTF_16BE;
-            skip = 2;
+            bom = 2;
         } else if (bytes.length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0) {
             cs = StandardCharsets.UTF_16LE;
         } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0) {
             cs = StandardCharsets.UTF_16BE;
         }
-        String strict = null;
-        String error = null;
-        CharsetDecoder decoder = cs.newDecoder()
+        this.charset = cs;
+        this.skip = bom;
+    }
+
+    /**
+     * Decodes the text on first use only: a streaming reader (a 100 MB plan) never needs it, and
+     * decoding would hold the content two more times (a char buffer and a string).
+     */
+    private synchronized void decode() {
+        if (decoded) {
+            return;
+        }
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            strict = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            error = describeBadByte(bytes, skip, cs);
+            decodeError = describeBadByte(bytes, skip, charset);
+            text = new String(bytes, skip, bytes.length - skip, charset);
         }
-        this.text = strict != null ? strict : new String(bytes, skip, bytes.length - skip, cs);
-        this.decodeError = error;
+        decoded = true;
     }
 
     /** Reads {@code path} whole. */
@@ -79,12 +96,50 @@ public final class SourceFile {
 
     /** The decoded text (lenient when {@link #decodeError()} is set). */
     public String text() {
+        decode();
         return text;
     }
 
     /** Where the text stopped being valid in its encoding ("invalid UTF-8 at line 3, column 7"), or {@code null}. */
     public String decodeError() {
+        decode();
         return decodeError;
+    }
+
+    /** The detected encoding (from a byte-order mark, NUL-byte pattern, else UTF-8). */
+    public Charset charset() {
+        return charset;
+    }
+
+    /**
+     * The text as a stream of characters decoded from the bytes as they are read, without the
+     * byte-order mark; invalid input fails with a {@link CharacterCodingException}.
+     */
+    public Reader reader() {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), decoder);
+    }
+
+    /**
+     * True when the text contains {@code ascii}, found by searching the encoded bytes: sniffing a
+     * large file needs no decoded copy of it.
+     */
+    public boolean containsAscii(String ascii) {
+        byte[] needle = ascii.getBytes(charset);
+        int unit = needle.length / Math.max(1, ascii.length());
+        int last = bytes.length - needle.length;
+        outer:
+        for (int i = skip; i <= last; i += unit) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The 1-based line of the first invalid byte, for error entries; 1 when the text is valid. */

@@ -29,14 +29,28 @@ public final class SuppressionComments {
     /**
      * Suppressions on the comment lines directly above {@code startLine} and on lines
      * {@code startLine..endLine} (1-based, inclusive) of {@code lines}.
+     *
+     * <p>A YAML parser ends a mapping where the next key begins, so the range given for one
+     * resource may run into the comments written above the next one, and the next key itself.
+     * Those trailing lines are cut: a comment or key indented no deeper than the resource's own key
+     * belongs to what follows. Likewise, the comments taken from above the resource are only those
+     * indented no deeper than its first line (a deeper one is the end of the previous resource).
      */
     public static List<InlineSuppression> find(List<String> lines, int startLine, int endLine, Path file) {
         List<InlineSuppression> out = new ArrayList<>();
+        if (startLine < 1 || startLine > lines.size()) {
+            return out;
+        }
+        int indent = indentation(lines.get(startLine - 1));
         int first = startLine;
-        while (first - 1 >= 1 && first - 1 <= lines.size() && isComment(lines.get(first - 2))) {
+        while (first - 1 >= 1 && isComment(lines.get(first - 2)) && indentation(lines.get(first - 2)) <= indent) {
             first--;
         }
-        for (int n = first; n <= Math.min(endLine, lines.size()); n++) {
+        int last = Math.min(endLine, lines.size());
+        while (last > startLine && belongsToNext(lines.get(last - 1), indent)) {
+            last--;
+        }
+        for (int n = first; n <= last; n++) {
             String line = lines.get(n - 1);
             if (line.indexOf("isolint:ignore") < 0 && line.indexOf("checkov:skip") < 0) {
                 continue;
@@ -54,6 +68,29 @@ public final class SuppressionComments {
             }
         }
         return out;
+    }
+
+    /**
+     * True for a trailing line that is not part of the resource: blank, or a comment or key no deeper
+     * than the resource's key. A closing brace ends an HCL block and is its own.
+     */
+    private static boolean belongsToNext(String line, int indent) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (t.startsWith("}")) {
+            return false;
+        }
+        return indentation(line) <= indent;
+    }
+
+    private static int indentation(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isComment(String line) {

@@ -37,7 +37,9 @@ public final class JsonTreeReader {
 
     /** Parses {@code text}; the whole input must be one JSON value. */
     public Node read(String text) throws TreeParseException {
-        try (JsonParser p = factory.createParser(text)) {
+        JsonParser p = null;
+        try (JsonParser parser = factory.createParser(text)) {
+            p = parser;
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new TreeParseException("empty document", 1, 1);
@@ -50,7 +52,11 @@ public final class JsonTreeReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new TreeParseException(firstLine(e.getOriginalMessage()), 1, 1);
+            JsonLocation l = p == null ? null : p.currentLocation();
+            String msg = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
+                    ? "document nested deeper than " + limits.maxDepth() + " levels"
+                    : firstLine(e.getOriginalMessage());
+            throw new TreeParseException(msg, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr());
         } catch (JsonParseException e) {
             JsonLocation l = e.getLocation();
             throw new TreeParseException(firstLine(e.getOriginalMessage()), l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr());

@@ -54,11 +54,16 @@ public final class YamlTreeReader {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            Mark cm = e.getContextMark();
+            String opened = cm != null && cm != m ? " (opened at " + (cm.getLine() + 1) + ":" + (cm.getColumn() + 1) + ")" : "";
+            String context = e.getContext() != null ? e.getContext() + opened + ": " : "";
             throw new TreeParseException(JsonTreeReader.firstLine(context + problem),
                     m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1);
         } catch (YAMLException e) {
-            throw new TreeParseException(JsonTreeReader.firstLine(e.getMessage()), 1, 1);
+            String msg = e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")
+                    ? "document nested deeper than " + limits.maxDepth() + " levels"
+                    : JsonTreeReader.firstLine(e.getMessage());
+            throw new TreeParseException(msg, 1, 1);
         } catch (StackOverflowError e) {
             throw new TreeParseException("document nested too deeply", 1, 1);
         }

@@ -6,12 +6,12 @@ import dev.isolint.core.Diagnostic;
 import dev.isolint.core.Isolint;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.ScanResult;
+import dev.isolint.core.Scans;
 import dev.isolint.core.rule.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TerraformExamplesTest {
 
-    static final Path EXAMPLES = Path.of("../testdata/terraform/examples");
+    static final Path EXAMPLES = Scans.ROOT.resolve("testdata/terraform/examples");
     private static final Pattern EXPECT = Pattern.compile("expect: ISO001 ([^\"]*)");
     private static final Pattern ENTRY = Pattern.compile(
             "\\s*(PASS|FAIL|UNKNOWN)(\\s+suppressed)?(?:\\s+([A-Za-z0-9_.-]+\\.[A-Za-z0-9_.-]+))?\\s*");
@@ -104,7 +104,7 @@ class TerraformExamplesTest {
 
     static ScanResult scan(Path workingDirectory, List<String> paths) {
         return Isolint.scan(ScanRequest.builder().workingDirectory(workingDirectory).paths(paths)
-                .today(LocalDate.of(2026, 1, 1)).build());
+                .today(Scans.TODAY).build());
     }
 
     private static List<Expected> entries(String text, String where) {

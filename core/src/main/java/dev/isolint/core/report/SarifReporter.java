@@ -1,0 +1,271 @@
+package dev.isolint.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.isolint.core.Diagnostic;
+import dev.isolint.core.Isolint;
+import dev.isolint.core.ScanResult;
+import dev.isolint.core.model.Evidence;
+import dev.isolint.core.rule.Finding;
+import dev.isolint.core.rule.NetworkIsolationRule;
+import dev.isolint.core.rule.RuleMetadata;
+import dev.isolint.core.rule.Suppression;
+import dev.isolint.core.rule.Verdict;
+import dev.isolint.core.source.Location;
+import dev.isolint.core.suppress.SuppressionEngine;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF consumers (SPEC §6). One result per FAIL
+ * ({@code error}) and UNKNOWN ({@code warning}); PASS is not a result. Suppressed results stay, with
+ * SARIF {@code suppressions}. Input errors and notices are tool execution notifications, and
+ * {@code executionSuccessful} is false when there were input errors. Stable order, relative
+ * {@code %SRCROOT%} URIs, no timestamps, so the output of one commit is reproducible.
+ */
+public final class SarifReporter implements Reporter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String SRCROOT = "%SRCROOT%";
+    /** Versioned, so a future change of what is hashed does not silently re-open every alert. */
+    static final String FINGERPRINT = "isolint/v1";
+
+    @Override
+    public void write(ScanResult result, Options options, Writer out) throws IOException {
+        List<RuleMetadata> rules = rules(result);
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            driver(g, rules);
+            invocation(g, result, options.paths());
+            g.writeArrayFieldStart("results");
+            for (Finding f : result.findings()) {
+                if (f.verdict() != Verdict.PASS) {
+                    result(g, f, rules.indexOf(f.rule()), options.paths());
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    /** ISO001 always (consumers want the rule even on a clean run), then any other rule judged. */
+    private static List<RuleMetadata> rules(ScanResult result) {
+        List<RuleMetadata> rules = new ArrayList<>(List.of(NetworkIsolationRule.METADATA));
+        for (Finding f : result.findings()) {
+            if (!rules.contains(f.rule())) {
+                rules.add(f.rule());
+            }
+        }
+        return rules;
+    }
+
+    private static void driver(JsonGenerator g, List<RuleMetadata> rules) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "isolint");
+        g.writeStringField("version", Isolint.version());
+        g.writeStringField("semanticVersion", Isolint.version());
+        g.writeArrayFieldStart("rules");
+        for (RuleMetadata r : rules) {
+            String help = RuleHelp.markdown(r);
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("name", r.slug());
+            text(g, "shortDescription", r.title());
+            text(g, "fullDescription", r.shortDescription());
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", help);
+            g.writeStringField("markdown", help);
+            g.writeEndObject();
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", "error");
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeArrayFieldStart("tags");
+            for (String tag : List.of("security", "aws", "sagemaker", "network-isolation")) {
+                g.writeString(tag);
+            }
+            g.writeEndArray();
+            g.writeStringField("security-severity", r.securitySeverity());
+            g.writeStringField("problem.severity", "error");
+            g.writeStringField("precision", "very-high");
+            g.writeStringField("severity", r.severity().name());
+            g.writeArrayFieldStart("aliases");
+            for (String a : r.aliases()) {
+                g.writeString(a);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void invocation(JsonGenerator g, ScanResult result, PathFormatter paths) throws IOException {
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", result.errors().isEmpty());
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (Diagnostic d : result.errors()) {
+            notification(g, "error", "input-error", d, paths);
+        }
+        for (Diagnostic d : result.notices()) {
+            notification(g, "note", "notice", d, paths);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void notification(JsonGenerator g, String level, String id, Diagnostic d, PathFormatter paths)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("level", level);
+        text(g, "message", d.message());
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        physical(g, d.location(), paths);
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("descriptor");
+        g.writeStringField("id", id);
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void result(JsonGenerator g, Finding f, int ruleIndex, PathFormatter paths) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.rule().id());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", f.verdict() == Verdict.FAIL ? "error" : "warning");
+        text(g, "message", f.message());
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        physical(g, f.resource().location(), paths);
+        g.writeArrayFieldStart("logicalLocations");
+        g.writeStartObject();
+        g.writeStringField("fullyQualifiedName", f.resource().address());
+        g.writeStringField("kind", "resource");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        if (!f.evidence().isEmpty()) {
+            g.writeArrayFieldStart("relatedLocations");
+            int id = 1;
+            for (Evidence e : f.evidence()) {
+                g.writeStartObject();
+                g.writeNumberField("id", id++);
+                physical(g, e.location(), paths);
+                text(g, "message", e.note());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT, fingerprint(f, paths));
+        g.writeEndObject();
+        if (f.suppressed()) {
+            suppression(g, f.suppression(), paths);
+        }
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("verdict", f.verdict().name());
+        g.writeStringField("resourceType", f.resource().type());
+        g.writeStringField("format", f.resource().format().id());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void suppression(JsonGenerator g, Suppression s, PathFormatter paths) throws IOException {
+        g.writeArrayFieldStart("suppressions");
+        g.writeStartObject();
+        // Comments and Metadata live in the scanned source; an ignore file is kept beside it.
+        g.writeStringField("kind", SuppressionEngine.IGNORE_FILE.equals(s.kind()) ? "external" : "inSource");
+        g.writeStringField("status", "accepted");
+        g.writeStringField("justification", s.reason());
+        g.writeObjectFieldStart("location");
+        physical(g, s.location(), paths);
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("isolintKind", s.kind());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void physical(JsonGenerator g, Location at, PathFormatter paths) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        String path = paths.format(at.file());
+        boolean absolute = path.startsWith("/") || (path.length() > 2 && path.charAt(1) == ':');
+        g.writeStringField("uri", absolute ? "file://" + (path.startsWith("/") ? "" : "/") + encode(path, true)
+                : encode(path, false));
+        if (!absolute) {
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", Math.max(1, at.line()));
+        if (at.column() > 0) {
+            g.writeNumberField("startColumn", at.column());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * Rule, file and address, not the line: a finding keeps its identity (and a code-scanning
+     * alert its history) when unrelated lines above it are added or removed.
+     */
+    static String fingerprint(Finding f, PathFormatter paths) {
+        String key = f.rule().id() + "\u0000" + paths.format(f.resource().location().file()) + "\u0000"
+                + f.resource().address();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /** Percent-encodes a forward-slash path for a URI reference; {@code :} is kept only in a drive letter. */
+    static String encode(String path, boolean absolute) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xFF;
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~/!$&'()*+,;=@".indexOf(c) >= 0 || (absolute && c == ':');
+            if (keep) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.isolint.core.cloudformation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isolint.core.ScanResult;
+import dev.isolint.core.Scans;
+import dev.isolint.core.rule.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+
+/** Properties of the CloudFormation evaluator that must hold for every template, JSON or YAML. */
+class TemplateEvaluatorPropertiesTest {
+
+    /** A literal boolean passes or fails identically in JSON and YAML, whatever the logical id and extra properties. */
+    @Property(tries = 60)
+    void literalBooleanGivesTheSameVerdictInJsonAndYaml(@ForAll @AlphaChars @StringLength(min = 1, max = 20) String id,
+            @ForAll boolean isolate, @ForAll("spelling") String yamlSpelling) throws IOException {
+        String logicalId = "M" + id;
+        String yamlValue = isolate ? yamlSpelling : yamlSpelling.replace("true", "false").replace("True", "False")
+                .replace("TRUE", "FALSE");
+        String yaml = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  " + logicalId
+                + ":\n    Type: AWS::SageMaker::Model\n    Properties:\n      Image: x\n      EnableNetworkIsolation: "
+                + yamlValue + "\n";
+        String json = "{\"Resources\": {\"" + logicalId + "\": {\"Type\": \"AWS::SageMaker::Model\", \"Properties\": "
+                + "{\"EnableNetworkIsolation\": " + isolate + "}}}}";
+        Verdict expected = isolate ? Verdict.PASS : Verdict.FAIL;
+        assertThat(verdict(yaml, "t.yaml", logicalId)).isEqualTo(expected);
+        assertThat(verdict(json, "t.json", logicalId)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> spelling() {
+        return Arbitraries.of("true", "True", "TRUE", "\"true\"", "'true'", "!!bool true");
+    }
+
+    /** Fn::If picks exactly the branch its condition selects, for any parameter value and branch contents. */
+    @Property(tries = 60)
+    void fnIfPicksTheBranchItsConditionSelects(@ForAll("words") String actual, @ForAll("words") String compared,
+            @ForAll boolean whenTrue, @ForAll boolean whenFalse, @ForAll boolean shortForm) throws IOException {
+        String cond = shortForm ? "!Equals [!Ref P, " + compared + "]" : "{\"Fn::Equals\": [{\"Ref\": \"P\"}, " + compared + "]}";
+        String value = shortForm ? "!If [C, " + whenTrue + ", " + whenFalse + "]"
+                : "{\"Fn::If\": [\"C\", " + whenTrue + ", " + whenFalse + "]}";
+        String yaml = "Parameters:\n  P: {Type: String, Default: " + actual + "}\nConditions:\n  C: " + cond
+                + "\nResources:\n  M:\n    Type: AWS::SageMaker::Model\n    Properties:\n      EnableNetworkIsolation: "
+                + value + "\n";
+        boolean chosen = actual.equals(compared) ? whenTrue : whenFalse;
+        assertThat(verdict(yaml, "t.yaml", "M")).isEqualTo(chosen ? Verdict.PASS : Verdict.FAIL);
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.of("prod", "dev", "staging", "x1");
+    }
+
+    /** An unknown condition yields a known value only when both branches agree. */
+    @Property(tries = 30)
+    void unknownConditionIsKnownOnlyWhenBranchesAgree(@ForAll boolean a, @ForAll boolean b) throws IOException {
+        String yaml = "Conditions:\n  C: !Equals [!Ref AWS::Region, us-east-1]\nResources:\n  M:\n    Type: AWS::SageMaker::Model\n"
+                + "    Properties:\n      EnableNetworkIsolation: !If [C, " + a + ", " + b + "]\n";
+        Verdict expected = a != b ? Verdict.UNKNOWN : (a ? Verdict.PASS : Verdict.FAIL);
+        assertThat(verdict(yaml, "t.yaml", "M")).isEqualTo(expected);
+    }
+
+    private static Verdict verdict(String text, String name, String address) throws IOException {
+        Path dir = Files.createTempDirectory("isolint-prop");
+        try {
+            ScanResult r = Scans.scanText(dir, name, text);
+            assertThat(r.errors()).as(text).isEmpty();
+            return Scans.finding(r, address).verdict();
+        } finally {
+            try (var s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

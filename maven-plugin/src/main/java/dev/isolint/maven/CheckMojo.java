@@ -1,0 +1,245 @@
+package dev.isolint.maven;
+
+import dev.isolint.core.Diagnostic;
+import dev.isolint.core.Isolint;
+import dev.isolint.core.ScanRequest;
+import dev.isolint.core.ScanResult;
+import dev.isolint.core.UnknownPolicy;
+import dev.isolint.core.VariableInput;
+import dev.isolint.core.model.Evidence;
+import dev.isolint.core.report.Reporter;
+import dev.isolint.core.report.ReportFormat;
+import dev.isolint.core.rule.Finding;
+import dev.isolint.core.rule.Verdict;
+import dev.isolint.maven.internal.FindingMessages;
+import dev.isolint.maven.internal.SourceSelection;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Fails the build when a SageMaker model in the project's CloudFormation templates, Terraform configurations or
+ * Terraform plans is deployed without network isolation (rule ISO001). Each project of a reactor scans its own
+ * base directory without its child modules, so a build from the root reads every file exactly once.
+ *
+ * @since 1.0.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /**
+     * Skips the check.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Whether a failing finding (FAIL, or UNKNOWN under {@code unknown=fail}) fails the build. When false, findings
+     * are logged as warnings and the build goes on. Input errors fail the build either way.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /**
+     * What an UNKNOWN verdict (a value that cannot be known before deployment) does: {@code fail} counts it as a
+     * violation, {@code warn} only reports it.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.unknown", defaultValue = "fail")
+    private String unknown;
+
+    /**
+     * Directories (or files) to scan. Default: the project's base directory. Its build directory and the
+     * directories of the project's own {@code <modules>} are left out, as those modules scan themselves.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.sourceDirectories")
+    private List<File> sourceDirectories;
+
+    /**
+     * Glob patterns a file must match to be scanned (default: every file). Matched like {@code excludes}.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.includes")
+    private List<String> includes;
+
+    /**
+     * Glob patterns of files and directories to skip, matched against the path relative to the base directory,
+     * the absolute path and the file name, e.g. {@code examples/**} or {@code *.draft.yaml}.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.excludes")
+    private List<String> excludes;
+
+    /**
+     * CloudFormation parameter values ({@code <Environment>prod</Environment>}), as a deployment would pass them.
+     *
+     * @since 1.0.0
+     */
+    @Parameter
+    private Map<String, String> parameters;
+
+    /**
+     * Terraform variable values ({@code <isolate>true</isolate>}), as {@code -var} would pass them; they win over
+     * {@code varFiles}.
+     *
+     * @since 1.0.0
+     */
+    @Parameter
+    private Map<String, String> variables;
+
+    /**
+     * Terraform variable files ({@code .tfvars}, {@code .tfvars.json}), applied in order, before {@code variables}.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.varFiles")
+    private List<File> varFiles;
+
+    /**
+     * Where the report is written.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.outputFile", defaultValue = "${project.build.directory}/isolint.sarif")
+    private File outputFile;
+
+    /**
+     * The report's format: {@code sarif}, {@code json} or {@code text}.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.outputFormat", defaultValue = "sarif")
+    private String outputFormat;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("isolint: skipped");
+            return;
+        }
+        UnknownPolicy policy = unknownPolicy();
+        Reporter reporter = ReportFormat.named(outputFormat.strip()).map(ReportFormat::reporter)
+                .orElseThrow(() -> new MojoExecutionException(
+                        "isolint: unknown outputFormat '" + outputFormat + "'; one of " + ReportFormat.names()));
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        FindingMessages messages = new FindingMessages(basedir);
+
+        ScanResult result = Isolint.scan(request(basedir));
+        // Log first: should the report not be writable, the findings are still in the build log.
+        log(result, policy, messages);
+        writeReport(reporter, result, policy, messages);
+
+        List<Finding> failing = result.findings().stream().filter(f -> ScanResult.failsRun(f, policy)).toList();
+        if (!result.errors().isEmpty()) {
+            // Broken input wins, as exit code 2 wins over 1 in the CLI; the findings still go into the message.
+            String also = failOnViolation && !failing.isEmpty() ? System.lineSeparator() + messages.failure(failing) : "";
+            throw new MojoExecutionException(messages.inputErrors(result.errors()) + also);
+        }
+        if (failOnViolation && !failing.isEmpty()) {
+            throw new MojoFailureException(messages.failure(failing));
+        }
+    }
+
+    private ScanRequest request(Path basedir) {
+        SourceSelection sources = SourceSelection.of(basedir, files(sourceDirectories),
+                Path.of(project.getBuild().getDirectory()), project.getModules());
+        ScanRequest.Builder b = ScanRequest.builder().workingDirectory(basedir).environment(System.getenv());
+        sources.roots().forEach(root -> b.path(root.toString()));
+        sources.excludes().forEach(b::exclude);
+        nonNull(includes).forEach(b::include);
+        nonNull(excludes).forEach(b::exclude);
+        if (parameters != null) {
+            parameters.forEach(b::parameter);
+        }
+        files(varFiles).forEach(f -> b.variable(new VariableInput.VarFile(basedir.resolve(f))));
+        if (variables != null) {
+            variables.forEach((name, value) -> b.variable(new VariableInput.Var(name, value)));
+        }
+        return b.build();
+    }
+
+    private UnknownPolicy unknownPolicy() throws MojoExecutionException {
+        String value = unknown == null ? "fail" : unknown.trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("fail") && !value.equals("warn")) {
+            throw new MojoExecutionException("isolint: unknown must be 'fail' or 'warn', not '" + unknown + "'");
+        }
+        return value.equals("warn") ? UnknownPolicy.WARN : UnknownPolicy.FAIL;
+    }
+
+    private void writeReport(Reporter reporter, ScanResult result, UnknownPolicy policy, FindingMessages messages)
+            throws MojoExecutionException {
+        Path file = outputFile.toPath().toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                reporter.write(result, new Reporter.Options(messages.paths(), policy, false, false, false), w);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("isolint: cannot write the report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** ERROR for what fails the build, WARN for what is only reported, INFO for suppressed, DEBUG for PASS. */
+    private void log(ScanResult result, UnknownPolicy policy, FindingMessages messages) {
+        for (Finding f : result.findings()) {
+            Consumer<CharSequence> level;
+            if (f.verdict() == Verdict.PASS) {
+                level = getLog()::debug;
+            } else if (f.suppressed()) {
+                level = getLog()::info;
+            } else if (failOnViolation && ScanResult.failsRun(f, policy)) {
+                level = getLog()::error;
+            } else {
+                level = getLog()::warn;
+            }
+            level.accept(messages.line(f));
+            for (Evidence e : f.evidence()) {
+                level.accept(messages.evidence(e));
+            }
+        }
+        for (Diagnostic d : result.errors()) {
+            getLog().error(messages.diagnostic(d));
+        }
+        for (Diagnostic d : result.notices()) {
+            getLog().warn(messages.diagnostic(d));
+        }
+        getLog().info(messages.summary(result, outputFile.toPath()));
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static List<Path> files(List<File> list) {
+        List<Path> out = new ArrayList<>();
+        nonNull(list).forEach(f -> out.add(f.toPath()));
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.isolint.maven.internal;
+
+import dev.isolint.core.Diagnostic;
+import dev.isolint.core.ScanResult;
+import dev.isolint.core.model.Evidence;
+import dev.isolint.core.report.PathFormatter;
+import dev.isolint.core.rule.Finding;
+import dev.isolint.core.rule.Verdict;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The words the plugin puts into the build log and into its exceptions, with paths relative to the project's base
+ * directory so that a reactor log reads the same on every machine.
+ */
+public final class FindingMessages {
+
+    private final PathFormatter paths;
+
+    public FindingMessages(Path basedir) {
+        this.paths = new PathFormatter(basedir);
+    }
+
+    public PathFormatter paths() {
+        return paths;
+    }
+
+    /** {@code file:line address VERDICT — message}, the log line of one finding. */
+    public String line(Finding f) {
+        String verdict = f.suppressed() ? "SUPPRESSED " + f.verdict() : f.verdict().name();
+        String line = where(f) + " " + f.resource().address() + " " + verdict + " \u2014 " + f.message();
+        return f.suppressed() ? line + " (" + f.suppression().kind() + ": " + f.suppression().reason() + ")" : line;
+    }
+
+    /** One step of a finding's evidence, indented under its log line. */
+    public String evidence(Evidence e) {
+        return "    " + paths.format(e.location().file()) + ":" + e.location().line() + ": " + e.note();
+    }
+
+    /** {@code file:line:column: message} of an input error or notice. */
+    public String diagnostic(Diagnostic d) {
+        return paths.format(d.location().file()) + ":" + d.location().line()
+                + (d.location().column() > 0 ? ":" + d.location().column() : "") + ": " + d.message();
+    }
+
+    /** The message of the build failure: each failing finding as {@code file:line address VERDICT}. */
+    public String failure(List<Finding> failing) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("isolint: ").append(failing.size()).append(failing.size() == 1 ? " SageMaker model" : " SageMaker models")
+                .append(" without proven network isolation (rule ").append(failing.get(0).rule().id()).append("):");
+        for (Finding f : failing) {
+            sb.append(System.lineSeparator()).append("  ").append(where(f)).append(' ')
+                    .append(f.resource().address()).append(' ').append(f.verdict());
+        }
+        return sb.toString();
+    }
+
+    /** The message of an input-error failure: each error as {@code file:line:column: message}. */
+    public String inputErrors(List<Diagnostic> errors) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("isolint: ").append(errors.size()).append(errors.size() == 1 ? " input error" : " input errors")
+                .append(" (a file that cannot be read may hide a SageMaker model):");
+        for (Diagnostic d : errors) {
+            sb.append(System.lineSeparator()).append("  ").append(diagnostic(d));
+        }
+        return sb.toString();
+    }
+
+    /** One INFO line that sums the scan up and says where the report went. */
+    public String summary(ScanResult r, Path report) {
+        return "isolint: " + r.files() + (r.files() == 1 ? " file, " : " files, ") + r.findings().size()
+                + " SageMaker model(s): " + r.count(Verdict.FAIL) + " FAIL, " + r.count(Verdict.UNKNOWN) + " UNKNOWN, "
+                + r.count(Verdict.PASS) + " PASS, " + r.suppressedCount() + " suppressed, " + r.errors().size()
+                + " input error(s); report " + paths.format(report.toAbsolutePath());
+    }
+
+    private String where(Finding f) {
+        return paths.format(f.resource().location().file()) + ":" + f.resource().location().line();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.isolint.maven.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isolint.core.Isolint;
+import dev.isolint.core.ScanRequest;
+import dev.isolint.core.ScanResult;
+import dev.isolint.core.rule.Finding;
+import dev.isolint.core.rule.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log lines and exception messages the plugin builds from a real scan of real files. */
+class FindingMessagesTest {
+
+    @TempDir
+    Path base;
+
+    private ScanResult result;
+    private FindingMessages messages;
+
+    @BeforeEach
+    void scan() throws IOException {
+        Files.createDirectories(base.resolve("infra"));
+        Files.writeString(base.resolve("infra/model.yaml"), String.join("\n",
+                "AWSTemplateFormatVersion: \"2010-09-09\"",
+                "Parameters:",
+                "  Isolate:",
+                "    Type: String",
+                "Resources:",
+                "  Open:",
+                "    Type: AWS::SageMaker::Model",
+                "    Properties:",
+                "      EnableNetworkIsolation: false",
+                "  Undecided:",
+                "    Type: AWS::SageMaker::Model",
+                "    Properties:",
+                "      EnableNetworkIsolation: !Ref Isolate",
+                ""));
+        Files.writeString(base.resolve("broken.json"), "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {");
+        result = Isolint.scan(ScanRequest.builder().workingDirectory(base).path(base.toString()).build());
+        messages = new FindingMessages(base);
+    }
+
+    private Finding finding(Verdict verdict) {
+        return result.findings().stream().filter(f -> f.verdict() == verdict).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFindingIsOneLineWithPathRelativeToTheBaseDirectory() {
+        assertThat(messages.line(finding(Verdict.FAIL)))
+                .isEqualTo("infra/model.yaml:6 Open FAIL \u2014 SageMaker model Open has network isolation disabled");
+        assertThat(messages.line(finding(Verdict.UNKNOWN))).startsWith("infra/model.yaml:10 Undecided UNKNOWN \u2014 ");
+    }
+
+    @Test
+    void theFailureListsEachFailingFindingAsFileLineAddressVerdict() {
+        String failure = messages.failure(List.of(finding(Verdict.FAIL), finding(Verdict.UNKNOWN)));
+
+        assertThat(failure.lines().toList()).containsExactly(
+                "isolint: 2 SageMaker models without proven network isolation (rule ISO001):",
+                "  infra/model.yaml:6 Open FAIL",
+                "  infra/model.yaml:10 Undecided UNKNOWN");
+    }
+
+    @Test
+    void inputErrorsAreListedWithFileLineAndColumn() {
+        assertThat(result.errors()).hasSize(1);
+
+        List<String> lines = messages.inputErrors(result.errors()).lines().toList();
+
+        assertThat(lines.get(0)).startsWith("isolint: 1 input error ");
+        assertThat(lines.get(1)).matches("  broken\\.json:1:\\d+: .+");
+    }
+
+    @Test
+    void theSummarySaysWhatWasScannedAndWhereTheReportIs() {
+        assertThat(messages.summary(result, base.resolve("target/isolint.sarif"))).isEqualTo(
+                "isolint: 2 files, 2 SageMaker model(s): 1 FAIL, 1 UNKNOWN, 0 PASS, 0 suppressed, 1 input error(s); "
+                        + "report target/isolint.sarif");
+    }
+}

@@ -2,15 +2,28 @@ package dev.isolint.core.terraform;
 
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.scan.ScanContext;
+import dev.isolint.core.source.Location;
+import dev.isolint.core.terraform.module.ConfigurationWalker;
+import dev.isolint.core.terraform.module.RootSelector;
+import dev.isolint.core.terraform.module.TerraformModuleLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Entry point of the Terraform configuration reader: from the Terraform files a scan met to one
  * SageMaker model per resource block per module call path (SPEC §4–5).
  */
 public final class TerraformScanner {
+
+    /**
+     * Stack for the evaluation thread: module chains, recursive locals and deep expressions recurse,
+     * and a bounded depth must never become a StackOverflowError on a small default stack.
+     */
+    private static final long STACK_BYTES = 512L * 1024 * 1024;
 
     /**
      * What the Terraform part of a scan produced.
@@ -37,6 +50,80 @@ public final class TerraformScanner {
      * @param context    request, limits and the error/notice sink
      */
     public static Outcome scan(List<Path> files, Set<Path> namedRoots, ScanContext context) {
-        return new Outcome(0, List.of());
+        Map<Path, List<Path>> byDir = new TreeMap<>();
+        int variableFiles = 0;
+        for (Path f : files) {
+            if (f.getParent() != null && TerraformModuleLoader.isConfigurationName(f.getFileName().toString())) {
+                byDir.putIfAbsent(f.getParent(), new ArrayList<>());
+                byDir.get(f.getParent()).add(f);
+            } else {
+                variableFiles++;
+            }
+        }
+        for (List<Path> l : byDir.values()) {
+            l.sort(TerraformModuleLoader.BY_NAME);
+        }
+        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, context);
+        Evaluation work = new Evaluation(byDir, namedRoots, loader, context);
+        runWithLargeStack(work, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
+        return new Outcome(loader.filesRead() + variableFiles, work.models);
+    }
+
+    /** Parsing, root selection and evaluation, run on a thread with a large stack. */
+    private static final class Evaluation implements Runnable {
+        private final Map<Path, List<Path>> byDir;
+        private final Set<Path> namedRoots;
+        private final TerraformModuleLoader loader;
+        private final ScanContext context;
+        private final List<SageMakerModel> models = new ArrayList<>();
+
+        Evaluation(Map<Path, List<Path>> byDir, Set<Path> namedRoots, TerraformModuleLoader loader, ScanContext context) {
+            this.byDir = byDir;
+            this.namedRoots = namedRoots;
+            this.loader = loader;
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            loader.preload(byDir.keySet());
+            List<Path> roots = RootSelector.roots(byDir.keySet(), namedRoots, loader);
+            ConfigurationWalker walker = new ConfigurationWalker(loader, context);
+            for (Path root : roots) {
+                walker.walkRoot(root);
+            }
+            // Directories reached from no root (module cycles with no outside caller) are still evaluated.
+            for (Path dir : byDir.keySet()) {
+                if (!walker.visited(dir)) {
+                    walker.walkRoot(dir);
+                }
+            }
+            models.addAll(walker.models());
+        }
+    }
+
+    private static void runWithLargeStack(Runnable work, ScanContext context, Path where) {
+        Throwable[] failure = new Throwable[1];
+        Runnable guarded = new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    work.run();
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure[0] = e;
+                }
+            }
+        };
+        Thread t = new Thread(null, guarded, "isolint-terraform", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null && where != null) {
+            // An evaluator bug must not lose the rest of the scan; say where it happened.
+            context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure[0]);
+        }
     }
 }

@@ -1,0 +1,107 @@
+package dev.isolint.core.terraform.module;
+
+import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.ModelInstance;
+import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.Value;
+import dev.isolint.core.scan.ScanContext;
+import dev.isolint.core.terraform.eval.Trail;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks each root module through all its module calls, evaluates every SageMaker model block in
+ * every module instance, and gathers one result per block per root and call path (instances of
+ * repeated modules and resources together), as SPEC §5 asks.
+ */
+public final class ConfigurationWalker {
+
+    private final TerraformModuleLoader loader;
+    private final VariableFiles variableFiles;
+    private final ScanContext context;
+    private final Set<String> reported = new HashSet<>();
+    private final Set<Path> visited = new HashSet<>();
+    private final Map<String, Gathered> results = new LinkedHashMap<>();
+
+    private static final class Gathered {
+        final BlockResult first;
+        final List<ModelInstance> instances = new ArrayList<>();
+        final List<Value<Boolean>> asWritten = new ArrayList<>();
+        final Trail context = new Trail();
+        final Set<String> notes = new LinkedHashSet<>();
+        final Trail dormantContext = new Trail();
+        final Set<String> dormantNotes = new LinkedHashSet<>();
+
+        Gathered(BlockResult first) {
+            this.first = first;
+        }
+    }
+
+    public ConfigurationWalker(TerraformModuleLoader loader, ScanContext context) {
+        this.loader = loader;
+        this.variableFiles = new VariableFiles(context);
+        this.context = context;
+    }
+
+    /** Evaluates {@code dir} as a root module. */
+    public void walkRoot(Path dir) {
+        Walk walk = new Walk(loader, variableFiles, context, dir, reported);
+        ModuleInstance root = ModuleInstance.root(walk, loader.load(dir));
+        walk(root, dir);
+    }
+
+    /** Whether a walk reached {@code dir} (as a root or a called module). */
+    public boolean visited(Path dir) {
+        return visited.contains(dir);
+    }
+
+    private void walk(ModuleInstance inst, Path root) {
+        visited.add(inst.config.dir());
+        for (Decl r : inst.config.models()) {
+            gather(root, ModelEvaluator.evaluate(inst, r));
+        }
+        for (String call : inst.config.calls().keySet()) {
+            for (ModuleInstance child : inst.children(call).instances()) {
+                walk(child, root);
+            }
+        }
+    }
+
+    private void gather(Path root, BlockResult r) {
+        String key = root + "|" + r.address() + "|" + r.resource().location();
+        Gathered g = results.get(key);
+        if (g == null) {
+            g = new Gathered(r);
+            results.put(key, g);
+        }
+        g.instances.addAll(r.instances());
+        if (r.asWritten() != null) {
+            g.asWritten.add(r.asWritten());
+            g.dormantContext.addAll(r.context());
+            g.dormantNotes.addAll(r.notes());
+        } else {
+            g.context.addAll(r.context());
+            g.notes.addAll(r.notes());
+        }
+    }
+
+    /** One model per block per root and call path. */
+    public List<SageMakerModel> models() {
+        List<SageMakerModel> out = new ArrayList<>();
+        for (Gathered g : results.values()) {
+            Decl d = g.first.resource();
+            boolean none = g.instances.isEmpty();
+            List<Evidence> ctx = (none ? g.dormantContext : g.context).steps();
+            List<String> notes = new ArrayList<>(none ? g.dormantNotes : g.notes);
+            out.add(SageMakerModelAdapter.model(d, g.first.address(), g.instances,
+                    none ? ModelEvaluator.worst(g.asWritten) : null, notes, ctx));
+        }
+        return out;
+    }
+}

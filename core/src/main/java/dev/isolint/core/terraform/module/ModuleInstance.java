@@ -1,0 +1,494 @@
+package dev.isolint.core.terraform.module;
+
+import dev.isolint.core.model.Evidence;
+import dev.isolint.core.terraform.eval.EvalException;
+import dev.isolint.core.terraform.eval.EvalLimitException;
+import dev.isolint.core.terraform.eval.ExprEvaluator;
+import dev.isolint.core.terraform.eval.Scope;
+import dev.isolint.core.terraform.eval.Trail;
+import dev.isolint.core.terraform.eval.TypeConstraint;
+import dev.isolint.core.terraform.eval.Val;
+import dev.isolint.core.terraform.eval.Vals;
+import dev.isolint.core.terraform.hcl.Expr;
+import dev.isolint.core.terraform.hcl.SourceRange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One instance of a module in a configuration (the root, {@code module.a}, {@code module.a["x"].module.b}):
+ * its variables (from the caller's arguments or the root's inputs, else defaults, converted to
+ * their types), locals, outputs and module calls, each evaluated lazily once with its evidence.
+ * A dormant instance stands for a module call with no instance under the evaluated inputs; its
+ * blocks are judged as written.
+ */
+final class ModuleInstance {
+
+    /** How variables get values from outside the module. */
+    interface Inputs {
+        /** The value given to {@code v}, or {@code null} when none is given. */
+        Given value(VariableDecl v);
+
+        /** Why a required variable has no value. */
+        String missing(VariableDecl v);
+    }
+
+    private record Memo(Val value, List<Evidence> steps) {
+    }
+
+    /** A module call's instances, or why it has none. */
+    record Children(Decl call, Expansion expansion, List<ModuleInstance> instances, Val.Unknown unresolved) {
+    }
+
+    final Walk walk;
+    final ModuleConfig config;
+    final String address;
+    final String path;
+    final List<String> callNames;
+    final boolean dormant;
+    final ModuleInstance parent;
+    /** Evidence about how this instance is reached (module calls, why it is dormant). */
+    final List<Evidence> context;
+    /** Facts a finding inside should state (dormant module calls). */
+    final List<String> notes;
+    private final Inputs inputs;
+
+    private final Map<String, Memo> variables = new HashMap<>();
+    private final Map<String, Memo> locals = new HashMap<>();
+    private final Map<String, Memo> outputs = new HashMap<>();
+    private final Set<String> inProgress = new LinkedHashSet<>();
+    private final Map<String, Children> children = new LinkedHashMap<>();
+
+    private ModuleInstance(Walk walk, ModuleConfig config, String address, String path, List<String> callNames,
+            boolean dormant, ModuleInstance parent, Inputs inputs, List<Evidence> context, List<String> notes) {
+        this.walk = walk;
+        this.config = config;
+        this.address = address;
+        this.path = path;
+        this.callNames = callNames;
+        this.dormant = dormant;
+        this.parent = parent;
+        this.inputs = inputs;
+        this.context = List.copyOf(context);
+        this.notes = List.copyOf(notes);
+    }
+
+    static ModuleInstance root(Walk walk, ModuleConfig config) {
+        RootVariables given = RootVariables.load(config, walk.variableFiles, walk.context);
+        Inputs inputs = new Inputs() {
+            @Override
+            public Given value(VariableDecl v) {
+                return given.get(v.name());
+            }
+
+            @Override
+            public String missing(VariableDecl v) {
+                return "variable \"" + v.name() + "\" has no default and no value is given (set it with --var,"
+                        + " a .tfvars file or TF_VAR_" + v.name() + ")";
+            }
+        };
+        return new ModuleInstance(walk, config, "", "", List.of(), false, null, inputs, List.of(), List.of());
+    }
+
+    /** The address of a block of this module: {@code module.a[0].aws_x.y}. */
+    String prefix(String local) {
+        return address.isEmpty() ? local : address + "." + local;
+    }
+
+    /** The address without instance keys: {@code module.a.aws_x.y}. */
+    String pathPrefix(String local) {
+        return path.isEmpty() ? local : path + "." + local;
+    }
+
+    // ------------------------------------------------------------------ variables
+
+    Val variable(String name, SourceRange at, Trail trail) {
+        VariableDecl d = config.variables().get(name);
+        if (d == null) {
+            throw new EvalException("var." + name + " refers to a variable this module does not declare", at);
+        }
+        return memoized(variables, "var." + name, trail, VARIABLE, name);
+    }
+
+    private Val computeVariable(VariableDecl d, Trail t) {
+        String name = d.name();
+        Given given = inputs.value(d);
+        Arg def = d.defaultArg();
+        Val raw;
+        if (given == null) {
+            if (def == null) {
+                String why = inputs.missing(d);
+                t.add(new Evidence(d.decl().location(), why));
+                return Val.Unknown.because(why);
+            }
+            raw = constant(def.expr(), "the default of variable \"" + name + "\"");
+            t.add(def.evidence("variable \"" + name + "\" default = " + Vals.show(raw)));
+        } else {
+            t.add(new Evidence(d.decl().location(), "variable \"" + name + "\""));
+            t.addAll(given.steps());
+            raw = given.value();
+        }
+        if (raw == Val.Null.NULL && !d.nullable() && def != null && given != null) {
+            raw = constant(def.expr(), "the default of variable \"" + name + "\"");
+            t.add(def.evidence("nullable = false: null takes the default " + Vals.show(raw)));
+        }
+        if (d.type() != null && !(raw instanceof Val.Unknown)) {
+            try {
+                raw = TypeConstraint.convert(raw, d.type(), d.decl().block().range());
+            } catch (EvalException e) {
+                return Val.Unknown.because("the value of variable \"" + name + "\" does not fit its type, Terraform"
+                        + " would reject it: " + e.getMessage());
+            }
+        }
+        return raw;
+    }
+
+    private static Val constant(Expr e, String what) {
+        try {
+            return ExprEvaluator.constant(e);
+        } catch (EvalException | EvalLimitException ex) {
+            return Val.Unknown.because(what + " cannot be evaluated: " + ex.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------------ locals and outputs
+
+    Val local(String name, SourceRange at, Trail trail) {
+        Arg a = config.locals().get(name);
+        if (a == null) {
+            throw new EvalException("local." + name + " is not defined in this module", at);
+        }
+        return memoized(locals, "local." + name, trail, LOCAL, name);
+    }
+
+    Val output(String name, SourceRange at, Trail trail) {
+        Decl o = config.outputs().get(name);
+        if (o == null) {
+            throw new EvalException((address.isEmpty() ? "the module" : address) + " has no output \"" + name + "\"", at);
+        }
+        return memoized(outputs, "output." + name, trail, OUTPUT, name);
+    }
+
+    private static final int VARIABLE = 0;
+    private static final int LOCAL = 1;
+    private static final int OUTPUT = 2;
+
+    /** Computes a variable, local or output once; its evidence goes to {@code t}. */
+    private Val compute(int kind, String name, Trail t) {
+        if (kind == VARIABLE) {
+            return computeVariable(config.variables().get(name), t);
+        }
+        if (kind == LOCAL) {
+            Arg a = config.locals().get(name);
+            t.add(a.evidence());
+            return evaluate(a.expr(), new BlockScope(this, Iteration.PLAIN, null), t, "local." + name);
+        }
+        Decl o = config.outputs().get(name);
+        Arg v = o.arg("value");
+        if (v == null) {
+            return Val.Null.NULL;
+        }
+        t.add(v.evidence("output \"" + name + "\": " + v.file().sourceLine(v.attribute().range())));
+        return evaluate(v.expr(), new BlockScope(this, Iteration.PLAIN, o), t, "output \"" + name + "\"");
+    }
+
+    /**
+     * Evaluates once and remembers value and evidence; a reference back to a name still being
+     * evaluated is a cycle, which Terraform rejects: unknown, with the cycle named.
+     */
+    private Val memoized(Map<String, Memo> cache, String key, Trail trail, int kind, String name) {
+        Memo m = cache.get(key);
+        if (m == null) {
+            if (!inProgress.add(key)) {
+                List<String> cycle = new ArrayList<>(inProgress);
+                cycle = cycle.subList(cycle.indexOf(key), cycle.size());
+                return Val.Unknown.because(key + " refers to itself (" + String.join(" → ", cycle) + " → " + key
+                        + "); Terraform rejects such a cycle");
+            }
+            try {
+                Trail t = new Trail();
+                Val v = compute(kind, name, t);
+                m = new Memo(v, t.steps());
+                cache.put(key, m);
+            } finally {
+                inProgress.remove(key);
+            }
+        }
+        trail.addAll(m.steps());
+        return m.value();
+    }
+
+    /** Evaluates {@code e}; what Terraform would reject, or isolint's limits, become unknowns saying so. */
+    Val evaluate(Expr e, Scope scope, Trail trail, String what) {
+        try {
+            return new ExprEvaluator(scope, trail, walk.budget).eval(e);
+        } catch (EvalException ex) {
+            return Val.Unknown.because(what + " cannot be evaluated, Terraform would reject it: " + ex.getMessage());
+        } catch (EvalLimitException ex) {
+            return Val.Unknown.because(what + ": " + ex.getMessage());
+        }
+    }
+
+    Val path(String name, SourceRange at) {
+        return switch (name) {
+            case "module" -> new Val.Str(relative(config.dir()));
+            case "root" -> new Val.Str(".");
+            case "cwd" -> new Val.Str(walk.rootDir.toString().replace('\\', '/'));
+            default -> throw new EvalException("path." + name + " does not exist", at);
+        };
+    }
+
+    private String relative(Path dir) {
+        String rel = walk.rootDir.relativize(dir).toString().replace('\\', '/');
+        return rel.isEmpty() ? "." : rel;
+    }
+
+    // ------------------------------------------------------------------ module calls
+
+    /** The instances of module call {@code name}, expanded and resolved once. */
+    Children children(String name) {
+        Children c = children.get(name);
+        if (c == null) {
+            c = expand(config.calls().get(name));
+            children.put(name, c);
+        }
+        return c;
+    }
+
+    private Children expand(Decl call) {
+        String name = call.label(0);
+        String what = "module." + name;
+        Path dir;
+        try {
+            dir = source(call);
+        } catch (Unresolved u) {
+            return new Children(call, null, List.of(), Val.Unknown.because(u.getMessage()));
+        }
+        ModuleConfig child = walk.loader.load(dir);
+        List<String> names = new ArrayList<>(callNames);
+        names.add(name);
+        Evidence callStep = new Evidence(call.location(), "module \"" + name + "\" (source " + sourceText(call) + ")");
+        List<Evidence> ctx = new ArrayList<>(context);
+        ctx.add(callStep);
+        Expansion expansion = dormant ? Expansion.SINGLE : Expansion.of(call, prefix(what), this);
+        List<ModuleInstance> out = new ArrayList<>();
+        if (dormant || !expansion.hasInstances() || !walk.admitInstance()) {
+            String reason = dormant ? "the calling module has no instance" : expansion.reason() != null
+                    ? expansion.reason() : "more module instances than isolint expands";
+            if (!dormant && expansion.hasInstances()) {
+                walk.error(call.location(), "module \"" + name + "\": more than " + Walk.MAX_MODULE_INSTANCES
+                        + " module instances; its models are judged as written");
+            }
+            List<Evidence> dctx = new ArrayList<>(ctx);
+            if (!dormant) {
+                dctx.addAll(expansion.evidence());
+            }
+            List<String> dnotes = new ArrayList<>(notes);
+            if (!dormant) {
+                dnotes.add(prefix(what) + " has no instance with these inputs (" + reason + "): judged as written");
+            }
+            out.add(new ModuleInstance(walk, child, prefix(what), pathPrefix(what), names, true, this,
+                    callInputs(call, Iteration.absent(reason)), dctx, dnotes));
+        } else {
+            for (Iteration it : expansion.iterations()) {
+                if (out.size() > 0 && !walk.admitInstance()) {
+                    walk.error(call.location(), "module \"" + name + "\": more than " + Walk.MAX_MODULE_INSTANCES
+                            + " module instances; the rest are not evaluated");
+                    break;
+                }
+                out.add(new ModuleInstance(walk, child, prefix(what) + it.key(), pathPrefix(what), names, false, this,
+                        callInputs(call, it), ctx, notes));
+            }
+        }
+        return new Children(call, expansion, out, null);
+    }
+
+    private static String sourceText(Decl call) {
+        Arg s = call.arg("source");
+        return s == null ? "?" : s.file().sourceLine(s.attribute().range()).replaceFirst("^source\\s*=\\s*", "");
+    }
+
+    /** Signals a module call that cannot be followed; the message says why. */
+    private static final class Unresolved extends Exception {
+        Unresolved(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The directory a call's source points to: local paths, or remote ones that terraform init downloaded. */
+    private Path source(Decl call) throws Unresolved {
+        String name = call.label(0);
+        Arg s = call.arg("source");
+        if (s == null) {
+            walk.error(call.location(), "module \"" + name + "\" has no source argument");
+            throw new Unresolved("module." + name + " has no source");
+        }
+        Val v = constant(s.expr(), "the source of module \"" + name + "\"");
+        if (!(v instanceof Val.Str str)) {
+            walk.error(s.location(), "module \"" + name + "\": source must be a literal string");
+            throw new Unresolved("module." + name + " has no literal source");
+        }
+        String src = str.value();
+        Path dir;
+        if (src.startsWith("./") || src.startsWith("../") || src.equals(".") || src.equals("..")
+                || src.startsWith(".\\") || src.startsWith("..\\")) {
+            dir = config.dir().resolve(src.replace('\\', '/')).toAbsolutePath().normalize();
+            if (!Files.isDirectory(dir)) {
+                // Like a remote module that was not downloaded, a module whose directory is absent (a partial
+                // checkout or copy) is not scanned: a notice, and anything that depends on it is unknown.
+                walk.notice(s.location(), "module \"" + name + "\": source \"" + src + "\" is not a directory ("
+                        + dir + "); its resources are not scanned");
+                throw new Unresolved("module." + name + "'s source \"" + src + "\" does not exist");
+            }
+        } else {
+            String key = String.join(".", callNames) + (callNames.isEmpty() ? "" : ".") + name;
+            dir = walk.remote.dir(key);
+            if (dir == null) {
+                walk.notice(s.location(), "module \"" + name + "\": remote source \"" + src + "\" not scanned"
+                        + " (not downloaded into .terraform/modules by terraform init)");
+                throw new Unresolved("module." + name + " comes from the remote source \"" + src
+                        + "\", which was not scanned");
+            }
+        }
+        int depth = 0;
+        List<String> chain = new ArrayList<>();
+        Path real = realPath(dir);
+        for (ModuleInstance m = this; m != null; m = m.parent) {
+            depth++;
+            chain.add(0, m.config.dir().toString());
+            // Real paths, so that a symbolic link back to a calling directory is a cycle too.
+            if (m.config.dir().equals(dir) || realPath(m.config.dir()).equals(real)) {
+                chain.add(dir.toString());
+                walk.error(call.location(), "module cycle: module \"" + name + "\" calls a module that is already"
+                        + " being evaluated (" + String.join(" → ", chain) + ")");
+                throw new Unresolved("module." + name + " is part of a module cycle");
+            }
+        }
+        if (depth > Walk.MAX_MODULE_DEPTH) {
+            walk.error(call.location(), "module \"" + name + "\": modules nested more than " + Walk.MAX_MODULE_DEPTH
+                    + " levels deep");
+            throw new Unresolved("module." + name + " is nested too deep");
+        }
+        return dir;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p;
+        }
+    }
+
+    private Inputs callInputs(Decl call, Iteration iteration) {
+        ModuleInstance caller = this;
+        String name = call.label(0);
+        return new Inputs() {
+            @Override
+            public Given value(VariableDecl v) {
+                Arg a = call.arg(v.name());
+                if (a == null || META.contains(v.name())) {
+                    return null;
+                }
+                Trail t = new Trail();
+                t.add(a.evidence());
+                Val val = caller.evaluate(a.expr(), new BlockScope(caller, iteration, call), t,
+                        "argument " + v.name() + " of module \"" + name + "\"");
+                return new Given(val, t.steps());
+            }
+
+            @Override
+            public String missing(VariableDecl v) {
+                return "module \"" + name + "\" (" + call.location() + ") does not set the required variable \""
+                        + v.name() + "\"";
+            }
+        };
+    }
+
+    /** Arguments of a module block that are not input variables. */
+    private static final Set<String> META = Set.of("source", "version", "count", "for_each", "providers", "depends_on");
+
+    /** {@code module.name}: an object of outputs, or a tuple/object of them for a repeated call. */
+    Val moduleValue(String name, SourceRange at, Trail trail) {
+        Children c = childrenOrFail(name, at);
+        Val unavailable = unavailable(c, name);
+        if (unavailable != null) {
+            return unavailable;
+        }
+        Expansion e = c.expansion();
+        if (e.kind() == Expansion.Kind.SINGLE) {
+            return c.instances().get(0).outputsObject(at, trail);
+        }
+        if (e.byKey()) {
+            Map<String, Val> m = new LinkedHashMap<>();
+            for (int i = 0; i < c.instances().size(); i++) {
+                m.put(((Val.Str) e.iterations().get(i).eachKey()).value(), c.instances().get(i).outputsObject(at, trail));
+            }
+            return Val.Obj.object(m);
+        }
+        List<Val> items = new ArrayList<>();
+        if (e.kind() == Expansion.Kind.REPEATED) {
+            for (ModuleInstance m : c.instances()) {
+                items.add(m.outputsObject(at, trail));
+            }
+        }
+        return Val.Seq.tuple(items);
+    }
+
+    /** {@code module.call.output} or {@code module.call[key].output}, with that output's own evidence. */
+    Val moduleOutput(String call, Val key, String output, SourceRange at, Trail trail) {
+        Children c = childrenOrFail(call, at);
+        Val unavailable = unavailable(c, call);
+        if (unavailable != null) {
+            return unavailable;
+        }
+        Expansion e = c.expansion();
+        if (key == null && e.kind() == Expansion.Kind.SINGLE) {
+            return c.instances().get(0).output(output, at, trail);
+        }
+        if (key != null && e.kind() == Expansion.Kind.REPEATED) {
+            for (int i = 0; i < e.iterations().size(); i++) {
+                Iteration it = e.iterations().get(i);
+                Val k = e.byKey() ? it.eachKey() : it.countIndex();
+                Val want = e.byKey() ? Vals.toStr(key, at) : Vals.toNum(key, at);
+                if (Boolean.TRUE.equals(Vals.equal(k, want)) && i < c.instances().size()) {
+                    return c.instances().get(i).output(output, at, trail);
+                }
+            }
+        }
+        Val module = moduleValue(call, at, trail);
+        return ExprEvaluator.attribute(key == null ? module : ExprEvaluator.index(module, key, at), output, at);
+    }
+
+    /** What stands for a module call's outputs when they cannot be read, or {@code null} when they can. */
+    private Val unavailable(Children c, String name) {
+        if (c.unresolved() != null) {
+            return c.unresolved();
+        }
+        if (dormant) {
+            return Val.Unknown.because("module." + name + " has no instance: the calling module has none");
+        }
+        return c.expansion().kind() == Expansion.Kind.UNKNOWN ? Val.Unknown.because(c.expansion().reason()) : null;
+    }
+
+    private Children childrenOrFail(String name, SourceRange at) {
+        if (!config.calls().containsKey(name)) {
+            throw new EvalException("module." + name + " refers to a module call this module does not declare", at);
+        }
+        return children(name);
+    }
+
+    private Val outputsObject(SourceRange at, Trail trail) {
+        Map<String, Val> m = new LinkedHashMap<>();
+        for (String name : config.outputs().keySet()) {
+            m.put(name, output(name, at, trail));
+        }
+        return Val.Obj.object(m);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.isolint.core.terraform.module;
+
+import dev.isolint.core.scan.ScanContext;
+import dev.isolint.core.source.Location;
+import dev.isolint.core.terraform.eval.Budget;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * What the evaluation of one root module shares: the loader, variables files, the scan's
+ * error sink (each problem reported once, however many instances meet it), the root's remote
+ * module manifest, and a bound on module instances.
+ */
+final class Walk {
+
+    /** Most module instances one root may expand to. */
+    static final int MAX_MODULE_INSTANCES = 20_000;
+    /** Deepest module nesting followed. */
+    static final int MAX_MODULE_DEPTH = 64;
+
+    final TerraformModuleLoader loader;
+    final VariableFiles variableFiles;
+    final ScanContext context;
+    final Path rootDir;
+    final RemoteModules remote;
+    /** What evaluating this root may cost, all expressions together. */
+    final Budget budget = Budget.forRoot();
+    private final Set<String> reported;
+    private int instances;
+
+    Walk(TerraformModuleLoader loader, VariableFiles variableFiles, ScanContext context, Path rootDir,
+            Set<String> reported) {
+        this.loader = loader;
+        this.variableFiles = variableFiles;
+        this.context = context;
+        this.rootDir = rootDir;
+        this.remote = RemoteModules.of(rootDir);
+        this.reported = reported;
+    }
+
+    /** Reports an error once per location and message. */
+    void error(Location at, String message) {
+        if (reported.add("E" + at + message)) {
+            context.error(at, message);
+        }
+    }
+
+    /** Reports a notice once per location and message. */
+    void notice(Location at, String message) {
+        if (reported.add("N" + at + message)) {
+            context.notice(at, message);
+        }
+    }
+
+    /** Counts one more module instance; false once the bound is reached. */
+    boolean admitInstance() {
+        return ++instances <= MAX_MODULE_INSTANCES;
+    }
+}

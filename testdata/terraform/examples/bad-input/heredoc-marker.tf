@@ -1,0 +1,5 @@
+locals {
+  script = <<EOT # expect-error: must be directly followed by a newline
+echo the marker line has a comment
+EOT
+}

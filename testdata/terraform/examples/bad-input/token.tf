@@ -1,0 +1,3 @@
+locals {
+  x = 'single quotes' # expect-error: single quotes are not valid
+}

@@ -1,0 +1,7 @@
+locals {
+  defaults = { isolate = true }
+}
+
+output "isolate" {
+  value = local.defaults.isolate
+}

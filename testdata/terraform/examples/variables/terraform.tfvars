@@ -1,0 +1,5 @@
+from_tfvars      = false
+from_tfvars_json = false
+not_nullable     = null
+nullable         = null
+not_declared     = true

@@ -1,0 +1,2 @@
+set_in_misspelled_file = true
+required               = true

@@ -1,0 +1,8 @@
+a = <<EOT
+  hello
+    EOT
+b = <<-EOT
+    x ${var.y}
+      z
+
+    EOT

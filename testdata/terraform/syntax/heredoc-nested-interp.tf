@@ -1,0 +1,4 @@
+a = <<EOT
+${join(",", [for x in ["a"] : "${x}!"])}
+$${literal} %%{also}
+EOT

@@ -1,0 +1,3 @@
+a = a-1
+b = foo-bar.baz
+c = 1 - 1

@@ -1,0 +1,3 @@
+resource "a" "b" { count = 1 }
+locals { x = 1 }
+empty {}

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTest {
 
     /** Formats whose readers are part of this build. */
-    static final Set<String> FORMATS = Set.of("cfn-yaml", "cfn-json", "terraform-plan-json");
+    static final Set<String> FORMATS = Set.of("cfn-yaml", "cfn-json", "terraform-plan-json", "terraform-hcl");
 
     private static final Path CORPUS = Scans.ROOT.resolve("../shared/corpus").normalize();
 

@@ -11,7 +11,6 @@ import dev.isolint.core.report.Reporter;
 import dev.isolint.core.report.TextReporter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +100,14 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return scan(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the scan and writes the report to {@code out} (standard output) or the output file.
+     * {@link QuickScanArguments} calls this directly, without picocli's model, so it must not use {@link #spec}.
+     */
+    int scan(PrintWriter out) throws IOException {
         ScanRequest.Builder b = ScanRequest.builder().paths(paths).environment(environment).ignoreFile(ignoreFile);
         for (String p : parameters) {
             String[] kv = split(p, "--parameter");
@@ -129,7 +136,6 @@ final class ScanCommand implements Callable<Integer> {
                 reporter.write(result, options, w);
             }
         } else {
-            PrintWriter out = spec.commandLine().getOut();
             reporter.write(result, options, out);
             out.flush();
         }

@@ -2,16 +2,12 @@ package dev.isolint.core.scan;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Decides what a file is by its name (Terraform) and by sniffing its text (templates and plans),
  * as SPEC §6 says. Sniffing is cheap and never parses; a candidate is confirmed by its reader.
  */
 public final class FormatDetector {
-
-    private static final Pattern CFN_TYPE = Pattern.compile(
-            "[\"']?Type[\"']?\\s*:\\s*[\"']?(?:AWS|Custom)::");
 
     private FormatDetector() {
     }
@@ -36,9 +32,41 @@ public final class FormatDetector {
         if (text.contains("format_version") && (text.contains("planned_values") || text.contains("resource_changes"))) {
             return FileFormat.TERRAFORM_PLAN;
         }
-        if (text.contains("AWSTemplateFormatVersion") || CFN_TYPE.matcher(text).find()) {
+        if (text.contains("AWSTemplateFormatVersion") || hasResourceType(text)) {
             return FileFormat.CLOUDFORMATION;
         }
         return FileFormat.IGNORED;
+    }
+
+    /**
+     * True when {@code text} has {@code Type: AWS::…} or {@code Type: Custom::…}, keys and values
+     * optionally quoted (the regular expression {@code Type["']?\s*:\s*["']?(?:AWS|Custom)::}). Written
+     * out by hand because compiling a pattern costs more than a whole one-file scan's sniffing at start-up.
+     */
+    static boolean hasResourceType(String text) {
+        for (int i = text.indexOf("Type"); i >= 0; i = text.indexOf("Type", i + 4)) {
+            int j = skipQuote(text, i + 4);
+            j = skipSpace(text, j);
+            if (j >= text.length() || text.charAt(j) != ':') {
+                continue;
+            }
+            j = skipQuote(text, skipSpace(text, j + 1));
+            if (text.startsWith("AWS::", j) || text.startsWith("Custom::", j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipQuote(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'') ? i + 1 : i;
+    }
+
+    /** Skips what {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 }

@@ -1,0 +1,179 @@
+package dev.isolint.cli;
+
+import dev.isolint.core.UnknownPolicy;
+import java.io.InputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses the everyday {@code isolint scan …} command lines without picocli. picocli builds its model
+ * from annotations through reflection and dynamic proxies; at start-up that costs more than scanning
+ * a template (bench/README.md), and pre-commit and CI pay it on every commit. This parser accepts the
+ * same spellings picocli does for the scan options ({@code --format json}, {@code --format=json},
+ * {@code -f json}, {@code -f=json}, {@code --} ending options) and fills a {@link ScanCommand} the way
+ * picocli would. Whenever it is not certain — help, version, an unknown, clustered or repeated option,
+ * a missing or dash-led value, an {@code @file}, a value picocli might convert differently — it returns
+ * {@code null} and picocli parses the line, with its usual messages. {@code QuickScanArgumentsTest}
+ * checks both parsers agree and that every option of {@link ScanCommand} is known here.
+ */
+final class QuickScanArguments {
+
+    private QuickScanArguments() {
+    }
+
+    /** The command {@code args} describe, or {@code null} when picocli must decide. */
+    static ScanCommand parse(String[] args, Map<String, String> environment, InputStream stdin) {
+        if (args.length == 0 || !args[0].equals("scan")) {
+            return null;
+        }
+        ScanCommand command = new ScanCommand(environment, stdin);
+        Set<String> given = new HashSet<>();
+        boolean optionsEnded = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("@")) {
+                return null; // picocli reads arguments from @files
+            }
+            if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+                command.paths.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String option = canonical(eq > 0 ? arg.substring(0, eq) : arg);
+            if (option == null || (!repeatable(option) && !given.add(option))) {
+                return null;
+            }
+            String value = eq > 0 ? arg.substring(eq + 1) : null;
+            if (isFlag(option)) {
+                if (value != null) {
+                    return null;
+                }
+            } else if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) {
+                    return null;
+                }
+                value = args[++i];
+            }
+            if (!apply(command, option, value)) {
+                return null;
+            }
+        }
+        return command;
+    }
+
+    /** Every option name this parser knows, for the test that keeps it in step with {@link ScanCommand}. */
+    static final Set<String> NAMES = Set.of("-f", "--format", "-o", "--output", "--unknown", "--parameter",
+            "--parameters-file", "--var", "--var-file", "--exclude", "--ignore-file", "--no-color", "-q", "--quiet",
+            "-v", "--verbose", "--debug");
+
+    private static String canonical(String name) {
+        return switch (name) {
+            case "-f" -> "--format";
+            case "-o" -> "--output";
+            case "-q" -> "--quiet";
+            case "-v" -> "--verbose";
+            default -> NAMES.contains(name) ? name : null;
+        };
+    }
+
+    private static boolean isFlag(String option) {
+        return switch (option) {
+            case "--no-color", "--quiet", "--verbose", "--debug" -> true;
+            default -> false;
+        };
+    }
+
+    /** Options picocli lets repeat: the list-typed ones (its setter-method options, --var and --var-file, are single). */
+    private static boolean repeatable(String option) {
+        return switch (option) {
+            case "--parameter", "--parameters-file", "--exclude" -> true;
+            default -> false;
+        };
+    }
+
+    /** Stores one option's value; false when picocli should judge the value instead. */
+    private static boolean apply(ScanCommand c, String option, String value) {
+        switch (option) {
+            case "--format":
+                c.format = enumValue(ScanCommand.Format.values(), value);
+                return c.format != null;
+            case "--output":
+                c.output = path(value);
+                return c.output != null;
+            case "--unknown":
+                c.unknown = enumValue(UnknownPolicy.values(), value);
+                return c.unknown != null;
+            case "--parameter":
+                // Without NAME= picocli's model reports the usage error; leave that to it.
+                return assignment(value) && c.parameters.add(value);
+            case "--parameters-file":
+                return addPath(value, c.parameterFiles);
+            case "--var":
+                if (!assignment(value)) {
+                    return false;
+                }
+                c.var(value);
+                return true;
+            case "--var-file":
+                Path varFile = path(value);
+                if (varFile == null) {
+                    return false;
+                }
+                c.varFile(varFile);
+                return true;
+            case "--exclude":
+                return c.excludes.add(value);
+            case "--ignore-file":
+                c.ignoreFile = path(value);
+                return c.ignoreFile != null;
+            case "--no-color":
+                c.noColor = true;
+                return true;
+            case "--quiet":
+                c.quiet = true;
+                return true;
+            case "--verbose":
+                c.verbose = true;
+                return true;
+            case "--debug":
+                c.debug = true;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean assignment(String value) {
+        return value.indexOf('=') > 0;
+    }
+
+    private static boolean addPath(String value, java.util.List<Path> to) {
+        Path p = path(value);
+        return p != null && to.add(p);
+    }
+
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The constant named {@code value} ignoring case, as picocli matches with case-insensitive enums. */
+    private static <E extends Enum<E>> E enumValue(E[] constants, String value) {
+        for (E e : constants) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

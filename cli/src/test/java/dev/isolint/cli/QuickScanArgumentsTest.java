@@ -38,22 +38,38 @@ class QuickScanArgumentsTest {
     @TempDir
     Path tmp;
 
-    /** What a parser put into the command: every field but picocli's spec and the injected streams. */
+    /**
+     * What a parser put into the command: every field of the command, its superclasses and its mixins
+     * (objects of this package), but picocli's spec and the injected environment and streams.
+     */
     private static Map<String, Object> state(ScanCommand c) {
         Map<String, Object> s = new LinkedHashMap<>();
-        for (Field f : ScanCommand.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || f.getType() == CommandLine.Model.CommandSpec.class
-                    || f.getType() == InputStream.class || f.getName().equals("environment")) {
-                continue;
-            }
-            f.setAccessible(true);
-            try {
-                s.put(f.getName(), f.get(c));
-            } catch (IllegalAccessException e) {
-                throw new AssertionError(e);
+        collect(c, "", s);
+        return s;
+    }
+
+    private static void collect(Object o, String prefix, Map<String, Object> into) {
+        for (Class<?> type = o.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field f : type.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || f.getType() == CommandLine.Model.CommandSpec.class
+                        || f.getType() == InputStream.class || f.getName().equals("environment")) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object value;
+                try {
+                    value = f.get(o);
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+                if (value != null && value.getClass().getPackage() == QuickScanArguments.class.getPackage()
+                        && !value.getClass().isEnum()) {
+                    collect(value, prefix + f.getName() + ".", into);
+                } else {
+                    into.put(prefix + f.getName(), value);
+                }
             }
         }
-        return s;
     }
 
     /** picocli's reading of {@code args} (after "scan"), configured as {@link Main} configures it. */

@@ -58,10 +58,10 @@ rem Arguments may contain "!": no delayed expansion from here on.
 setlocal DisableDelayedExpansion
 if defined ISOLINT_JAVA_OPTS goto run_custom
 if defined ARCHIVE_OK goto run_archive
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :run_archive
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto "-XX:SharedArchiveFile=%JSA%" -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto "-XX:SharedArchiveFile=%JSA%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :run_custom
 "%JAVA%" %ISOLINT_JAVA_OPTS% -jar "%JAR%" %*

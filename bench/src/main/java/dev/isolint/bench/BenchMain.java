@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -16,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks (all, or those matching the regular expressions given as arguments) and prints
- * each one's throughput in MB/s of input. {@code -Dbench.quick=true} shortens warm-up and measurement
+ * each one's throughput in MB/s of input. The run settings live here, not on the benchmark classes. {@code -Dbench.quick=true} shortens warm-up and measurement
  * for a smoke run; {@code -Disolint.corpus=DIR} points at the corpus.
  */
 public final class BenchMain {
@@ -25,7 +27,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder();
+        // Throughput on one forked JVM, 3 x 2 s of warm-up and 5 x 2 s of measurement, for every benchmark.
+        ChainedOptionsBuilder options = new OptionsBuilder().mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         if (args.length == 0) {
             options.include(BenchMain.class.getPackageName() + "\\..*Benchmark\\..*");
         }

@@ -11,18 +11,11 @@ import dev.isolint.core.tree.TreeLimits;
 import dev.isolint.core.tree.TreeParseException;
 import dev.isolint.core.tree.YamlTreeReader;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -30,11 +23,6 @@ import org.openjdk.jmh.infra.Blackhole;
  * operations per second into MB/s with the format's byte count.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 public class DocumentBenchmark {
 
     @Param({Corpus.CFN_YAML, Corpus.CFN_JSON, Corpus.PLAN_JSON})

@@ -55,7 +55,10 @@ final class QuickScanArguments {
                 if (value != null) {
                     return null;
                 }
-            } else if (value == null) {
+                setFlag(command, option);
+                continue;
+            }
+            if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) {
                     return null;
                 }
@@ -98,65 +101,52 @@ final class QuickScanArguments {
         };
     }
 
-    /** Stores one option's value; false when picocli should judge the value instead. */
-    private static boolean apply(ScanCommand c, String option, String value) {
-        switch (option) {
-            case "--format":
-                c.format = enumValue(ScanCommand.Format.values(), value);
-                return c.format != null;
-            case "--output":
-                c.output = path(value);
-                return c.output != null;
-            case "--unknown":
-                c.unknown = enumValue(UnknownPolicy.values(), value);
-                return c.unknown != null;
-            case "--parameter":
-                // Without NAME= picocli's model reports the usage error; leave that to it.
-                return assignment(value) && c.parameters.add(value);
-            case "--parameters-file":
-                return addPath(value, c.parameterFiles);
-            case "--var":
-                if (!assignment(value)) {
-                    return false;
-                }
-                c.var(value);
-                return true;
-            case "--var-file":
-                Path varFile = path(value);
-                if (varFile == null) {
-                    return false;
-                }
-                c.varFile(varFile);
-                return true;
-            case "--exclude":
-                return c.excludes.add(value);
-            case "--ignore-file":
-                c.ignoreFile = path(value);
-                return c.ignoreFile != null;
-            case "--no-color":
-                c.noColor = true;
-                return true;
-            case "--quiet":
-                c.quiet = true;
-                return true;
-            case "--verbose":
-                c.verbose = true;
-                return true;
-            case "--debug":
-                c.debug = true;
-                return true;
-            default:
-                return false;
+    /** Sets one flag (an option without a value). */
+    private static void setFlag(ScanCommand c, String flag) {
+        switch (flag) {
+            case "--no-color" -> c.noColor = true;
+            case "--quiet" -> c.quiet = true;
+            case "--verbose" -> c.verbose = true;
+            default -> c.debug = true; // --debug, the last flag isFlag knows
         }
+    }
+
+    /**
+     * Stores one option's value; false when picocli should judge the value instead (the command is
+     * then discarded, so what was stored does not matter).
+     */
+    private static boolean apply(ScanCommand c, String option, String value) {
+        Path path = path(value); // how every FILE option converts; null when it does not
+        switch (option) {
+            case "--format" -> c.format = enumValue(ScanCommand.Format.values(), value);
+            case "--unknown" -> c.unknown = enumValue(UnknownPolicy.values(), value);
+            case "--output" -> c.output = path;
+            case "--ignore-file" -> c.ignoreFile = path;
+            case "--parameters-file" -> c.parameterFiles.add(path);
+            case "--var-file" -> c.varFile(path);
+            case "--parameter" -> c.parameters.add(value);
+            case "--var" -> {
+                if (assignment(value)) {
+                    c.var(value);
+                }
+            }
+            case "--exclude" -> c.excludes.add(value);
+            default -> {
+                return false;
+            }
+        }
+        return switch (option) {
+            case "--format" -> c.format != null;
+            case "--unknown" -> c.unknown != null;
+            // Without NAME= picocli's model reports the usage error; leave that to it.
+            case "--parameter", "--var" -> assignment(value);
+            case "--exclude" -> true;
+            default -> path != null;
+        };
     }
 
     private static boolean assignment(String value) {
         return value.indexOf('=') > 0;
-    }
-
-    private static boolean addPath(String value, java.util.List<Path> to) {
-        Path p = path(value);
-        return p != null && to.add(p);
     }
 
     private static Path path(String value) {

@@ -2,7 +2,7 @@
 rem isolint launcher for Windows (the POSIX one is ./isolint): builds the CLI jar with Maven on first
 rem use or when sources changed, then runs it. Works from any directory; forwards arguments, standard
 rem input and the exit code. After a build it writes a class-data-sharing archive beside the jar
-rem (cli\target\isolint.jsa) and uses it, with C1 only and the serial collector, for a fast start-up.
+rem (cli\target\isolint.jsa) and uses it, with C1 only and no perf-data file, for a fast start-up.
 rem ISOLINT_JAVA_OPTS replaces these JVM options; JAVA_HOME, when set, chooses the JVM.
 setlocal EnableExtensions EnableDelayedExpansion
 set "HERE=%~dp0"
@@ -27,8 +27,9 @@ rem A lock directory keeps parallel first runs (pre-commit, CI matrix) from raci
 set /a WAITED=0
 :lock_again
 mkdir "%LOCK%" 2>nul && goto have_lock
+rem In blocks, paths go through delayed expansion: a parenthesis in them would end the block early.
 if !WAITED! geq 900 (
-  echo isolint: another build holds %LOCK% for 15 minutes; remove it if no build is running 1>&2
+  echo isolint: another build holds !LOCK! for 15 minutes; remove it if no build is running 1>&2
   exit /b 2
 )
 rem A one-second pause that also works with redirected input (timeout does not).
@@ -58,10 +59,10 @@ rem Arguments may contain "!": no delayed expansion from here on.
 setlocal DisableDelayedExpansion
 if defined ISOLINT_JAVA_OPTS goto run_custom
 if defined ARCHIVE_OK goto run_archive
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :run_archive
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto "-XX:SharedArchiveFile=%JSA%" -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto "-XX:SharedArchiveFile=%JSA%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :run_custom
 "%JAVA%" %ISOLINT_JAVA_OPTS% -jar "%JAR%" %*
@@ -87,7 +88,7 @@ set "LOG=%HERE%\cli\.build.log"
 call mvn -B -q -Dstyle.color=never -f "%HERE%\pom.xml" -pl cli -am -DskipTests -Dinvoker.skip=true package >"%LOG%" 2>&1
 if errorlevel 1 (
   type "%LOG%" 1>&2
-  echo isolint: build failed ^(mvn -f %HERE%\pom.xml -pl cli -am package^) 1>&2
+  echo isolint: build failed ^(mvn -f !HERE!\pom.xml -pl cli -am package^) 1>&2
   exit /b 1
 )
 del /q "%LOG%" 2>nul

@@ -18,7 +18,7 @@ big_runs=${BIG_RUNS:-5}
 if [ -n "${BENCH_WORK:-}" ]; then work=$BENCH_WORK; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 java=java
 [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
-jit="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"   # what the launcher uses, without its archive
+jit="-XX:TieredStopAtLevel=1 -XX:-UsePerfData"   # what the launcher uses, without its archive
 
 # --- build what is measured ---
 "$root/isolint" --version >/dev/null          # the CLI jar and its start-up archive

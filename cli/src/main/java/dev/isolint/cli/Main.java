@@ -25,9 +25,6 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("scan")) {
-            YamlWarmup.start();
-        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in, System.getenv()));
     }
 

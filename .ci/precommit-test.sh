@@ -24,7 +24,7 @@ mkdir -p "$hookrepo"
 (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - 2>/dev/null) \
     | (cd "$hookrepo" && tar -xf -)
 git -C "$hookrepo" init -q
-git -C "$hookrepo" add -A
+git -C "$hookrepo" -c core.safecrlf=false add -A
 git -C "$hookrepo" commit -qm "isolint snapshot for the pre-commit test"
 rev=$(git -C "$hookrepo" rev-parse HEAD)
 

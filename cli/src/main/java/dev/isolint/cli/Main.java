@@ -29,6 +29,20 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with injected streams and environment; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // The everyday scan lines skip picocli's reflective model: it costs more than the scan of a file.
+        ScanCommand quick = QuickScanArguments.parse(args, env, in);
+        if (quick != null) {
+            int code;
+            try {
+                code = quick.scan(out);
+            } catch (Exception e) {
+                code = internalError(e, err, debug);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("scan", new CommandLine(new ScanCommand(env, in)));
         cl.addSubcommand("baseline", new CommandLine(new BaselineCommand(env, in)));
@@ -38,15 +52,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            err.println("isolint: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return ExitCode.ERROR.code();
-        });
+        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> internalError(e, err, debug));
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("isolint: " + e.getMessage());
             err.println("Try 'isolint " + (e.getCommandLine().getCommandName().equals("isolint") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
@@ -57,6 +63,16 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** An exception out of a command: one line, the stack trace only with {@code --debug}. */
+    private static int internalError(Exception e, PrintWriter err, boolean debug) {
+        err.println("isolint: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.ERROR.code();
     }
 
     @Override

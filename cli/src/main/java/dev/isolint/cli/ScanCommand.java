@@ -53,6 +53,14 @@ final class ScanCommand extends ScanningCommand {
 
     @Override
     public Integer call() throws IOException {
+        return scan(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the scan and writes the reports, the one without a file to {@code out}. {@link QuickScanArguments}
+     * calls this without picocli's model ({@link #spec} is null then): it has checked the output plan first.
+     */
+    int scan(PrintWriter out) throws IOException {
         List<OutputPlan.Output> outputs;
         try {
             outputs = OutputPlan.plan(formats, output);
@@ -66,15 +74,14 @@ final class ScanCommand extends ScanningCommand {
             boolean color = o.file() == null && o.format() == ReportFormat.TEXT && !noColor
                     && !environment.containsKey("NO_COLOR") && System.console() != null;
             Reporter.Options options = new Reporter.Options(paths, scan.unknown, color, verbose, quiet);
-            write(o, result, options);
+            write(o, result, options, out);
         }
         return result.exitCode(scan.unknown);
     }
 
-    private void write(OutputPlan.Output o, ScanResult result, Reporter.Options options) throws IOException {
+    private void write(OutputPlan.Output o, ScanResult result, Reporter.Options options, PrintWriter out) throws IOException {
         Reporter reporter = o.format().reporter();
         if (o.file() == null) {
-            PrintWriter out = spec.commandLine().getOut();
             reporter.write(result, options, out);
             out.flush();
             return;

@@ -83,7 +83,7 @@ final class ScanOptions {
     LocalDate today(Map<String, String> environment) {
         String epoch = environment.get("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
-            return LocalDate.now();
+            return ScanRequest.localToday();
         }
         try {
             return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);

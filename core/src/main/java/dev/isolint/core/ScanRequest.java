@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TimeZone;
 
 /**
  * Everything a scan needs, as the CLI and the Maven plugin translate it from their options.
@@ -53,6 +54,21 @@ public record ScanRequest(
         return new Builder();
     }
 
+    /**
+     * Today in the default time zone, what {@code LocalDate.now()} gives. Computed through
+     * {@link TimeZone} because {@code LocalDate.now()} starts {@code java.time}'s zone-rules providers,
+     * whose service lookup scans the class path: at start-up that costs more than scanning a template
+     * (bench/README.md).
+     */
+    public static LocalDate localToday() {
+        return localDate(System.currentTimeMillis(), TimeZone.getDefault());
+    }
+
+    /** The date in {@code zone} at {@code epochMillis}. */
+    static LocalDate localDate(long epochMillis, TimeZone zone) {
+        return LocalDate.ofEpochDay(Math.floorDiv(epochMillis + zone.getOffset(epochMillis), 86_400_000L));
+    }
+
     /** Builds a request; every field has a sensible default (scan ".", no inputs, today's date). */
     public static final class Builder {
         private final List<String> paths = new ArrayList<>();
@@ -65,7 +81,7 @@ public record ScanRequest(
         private final List<String> excludes = new ArrayList<>();
         private Path ignoreFile;
         private Path workingDirectory = Path.of("").toAbsolutePath();
-        private LocalDate today = LocalDate.now();
+        private LocalDate today = localToday();
 
         public Builder path(String path) {
             paths.add(path);

@@ -3,16 +3,12 @@ package dev.isolint.core.scan;
 import dev.isolint.core.source.SourceFile;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Decides what a file is by its name (Terraform) and by sniffing its text (templates and plans),
  * as SPEC §6 says. Sniffing is cheap and never parses; a candidate is confirmed by its reader.
  */
 public final class FormatDetector {
-
-    private static final Pattern CFN_TYPE = Pattern.compile(
-            "[\"']?Type[\"']?\\s*:\\s*[\"']?(?:AWS|Custom)::");
 
     private FormatDetector() {
     }
@@ -57,6 +53,38 @@ public final class FormatDetector {
 
     /** True when {@code text} has the marks of a CloudFormation template candidate, whatever else it has. */
     public static boolean looksLikeTemplate(String text) {
-        return text.contains("AWSTemplateFormatVersion") || CFN_TYPE.matcher(text).find();
+        return text.contains("AWSTemplateFormatVersion") || hasResourceType(text);
+    }
+
+    /**
+     * True when {@code text} has {@code Type: AWS::…} or {@code Type: Custom::…}, keys and values
+     * optionally quoted (the regular expression {@code Type["']?\s*:\s*["']?(?:AWS|Custom)::}). Written
+     * out by hand because compiling a pattern costs more than a whole one-file scan's sniffing at start-up.
+     */
+    static boolean hasResourceType(String text) {
+        for (int i = text.indexOf("Type"); i >= 0; i = text.indexOf("Type", i + 4)) {
+            int j = skipQuote(text, i + 4);
+            j = skipSpace(text, j);
+            if (j >= text.length() || text.charAt(j) != ':') {
+                continue;
+            }
+            j = skipQuote(text, skipSpace(text, j + 1));
+            if (text.startsWith("AWS::", j) || text.startsWith("Custom::", j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipQuote(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'') ? i + 1 : i;
+    }
+
+    /** Skips what {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 }

@@ -1,0 +1,72 @@
+package dev.isolint.bench;
+
+import dev.isolint.core.ScanRequest;
+import dev.isolint.core.scan.FileCollector;
+import dev.isolint.core.scan.FileFormat;
+import dev.isolint.core.scan.FormatDetector;
+import dev.isolint.core.scan.ScanContext;
+import dev.isolint.core.source.SourceFile;
+import dev.isolint.core.tree.JsonTreeReader;
+import dev.isolint.core.tree.TreeLimits;
+import dev.isolint.core.tree.TreeParseException;
+import dev.isolint.core.tree.YamlTreeReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The floor a scan is measured against (bench/run.sh): walk {@code PATH...} with the scan's own
+ * walker, read every file a scan reads, detect formats and parse each template and plan with the
+ * scan's own tree parsers, in parallel on all cores — and nothing else (no evaluation, no rules, no
+ * report). Terraform files are read but not parsed: core has no HCL parser to call here yet.
+ */
+public final class ParseOnly {
+
+    private ParseOnly() {
+    }
+
+    public static void main(String[] args) {
+        List<String> roots = args.length == 0 ? List.of(".") : List.of(args);
+        ScanContext context = new ScanContext(ScanRequest.builder().paths(roots).build(), TreeLimits.DEFAULT);
+        FileCollector collector = new FileCollector(context);
+        Set<Path> files = new LinkedHashSet<>();
+        for (String root : roots) {
+            for (FileCollector.Candidate c : collector.collect(Path.of(root))) {
+                if (FormatDetector.isTerraformName(c.file()) || c.named() || FormatDetector.mayBeStructured(c.file())) {
+                    files.add(c.file());
+                }
+            }
+        }
+        JsonTreeReader json = new JsonTreeReader(TreeLimits.DEFAULT);
+        YamlTreeReader yaml = new YamlTreeReader(TreeLimits.DEFAULT);
+        AtomicLong parsed = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        new ArrayList<>(files).parallelStream().forEach(p -> {
+            SourceFile f;
+            try {
+                f = SourceFile.read(p);
+            } catch (IOException e) {
+                return;
+            }
+            bytes.addAndGet(f.bytes().length);
+            if (FormatDetector.isTerraformName(p) || FormatDetector.sniff(f.text()) == FileFormat.IGNORED) {
+                return;
+            }
+            try {
+                if (Corpus.looksLikeJson(f.text())) {
+                    json.read(f.text());
+                } else {
+                    yaml.read(f.text());
+                }
+                parsed.incrementAndGet();
+            } catch (TreeParseException e) {
+                parsed.incrementAndGet();
+            }
+        });
+        System.out.println(files.size() + " files read (" + bytes.get() + " bytes), " + parsed.get() + " documents parsed");
+    }
+}

@@ -1,0 +1,177 @@
+package dev.isolint.cli;
+
+import dev.isolint.core.UnknownPolicy;
+import java.io.InputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses the everyday {@code isolint scan …} command lines without picocli. picocli builds its model
+ * from annotations through reflection and dynamic proxies; at start-up that costs more than scanning
+ * a template (bench/README.md), and pre-commit and CI pay it on every commit. This parser accepts the
+ * same spellings picocli does for the scan options ({@code --format json}, {@code --format=json},
+ * {@code -f json}, {@code -f=json}, {@code --} ending options) and fills a {@link ScanCommand} the way
+ * picocli would. Whenever it is not certain — help, version, an unknown, clustered or repeated option,
+ * a missing or dash-led value, an {@code @file}, a value picocli might convert differently — it returns
+ * {@code null} and picocli parses the line, with its usual messages. {@code QuickScanArgumentsTest}
+ * checks both parsers agree and that every option of {@link ScanCommand} is known here.
+ */
+final class QuickScanArguments {
+
+    private QuickScanArguments() {
+    }
+
+    /** The command {@code args} describe, or {@code null} when picocli must decide. */
+    static ScanCommand parse(String[] args, Map<String, String> environment, InputStream stdin) {
+        if (args.length == 0 || !args[0].equals("scan")) {
+            return null;
+        }
+        ScanCommand command = new ScanCommand(environment, stdin);
+        command.scan = new ScanOptions();
+        Set<String> given = new HashSet<>();
+        boolean optionsEnded = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("@")) {
+                return null; // picocli reads arguments from @files
+            }
+            if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+                command.scan.paths.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String option = canonical(eq > 0 ? arg.substring(0, eq) : arg);
+            if (option == null || (!repeatable(option) && !given.add(option))) {
+                return null;
+            }
+            String value = eq > 0 ? arg.substring(eq + 1) : null;
+            if (isFlag(option)) {
+                if (value != null) {
+                    return null;
+                }
+                setFlag(command, option);
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) {
+                    return null;
+                }
+                value = args[++i];
+            }
+            if (!apply(command, option, value)) {
+                return null;
+            }
+        }
+        // Usage errors that picocli reports with its model (spec is null here): let picocli meet them.
+        try {
+            OutputPlan.plan(command.formats, command.output);
+            command.scan.today(environment);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return command;
+    }
+
+    /** Every option name this parser knows, for the test that keeps it in step with {@link ScanCommand}. */
+    static final Set<String> NAMES = Set.of("-f", "--format", "-o", "--output", "--unknown", "--parameter",
+            "--parameters-file", "--var", "--var-file", "--exclude", "--ignore-file", "--no-color", "-q", "--quiet",
+            "-v", "--verbose", "--debug");
+
+    private static String canonical(String name) {
+        return switch (name) {
+            case "-f" -> "--format";
+            case "-o" -> "--output";
+            case "-q" -> "--quiet";
+            case "-v" -> "--verbose";
+            default -> NAMES.contains(name) ? name : null;
+        };
+    }
+
+    private static boolean isFlag(String option) {
+        return switch (option) {
+            case "--no-color", "--quiet", "--verbose", "--debug" -> true;
+            default -> false;
+        };
+    }
+
+    /** Options picocli lets repeat: the list-typed ones (its setter-method options, --var and --var-file, are single). */
+    private static boolean repeatable(String option) {
+        return switch (option) {
+            case "--format", "--parameter", "--parameters-file", "--exclude" -> true;
+            default -> false;
+        };
+    }
+
+    /** Sets one flag (an option without a value). */
+    private static void setFlag(ScanCommand c, String flag) {
+        switch (flag) {
+            case "--no-color" -> c.noColor = true;
+            case "--quiet" -> c.quiet = true;
+            case "--verbose" -> c.verbose = true;
+            default -> c.scan.debug = true; // --debug, the last flag isFlag knows
+        }
+    }
+
+    /**
+     * Stores one option's value; false when picocli should judge the value instead (the command is
+     * then discarded, so what was stored does not matter).
+     */
+    private static boolean apply(ScanCommand command, String option, String value) {
+        ScanOptions c = command.scan;
+        Path path = path(value); // how every FILE option converts; null when it does not
+        switch (option) {
+            case "--format" -> command.formats.add(value);
+            case "--unknown" -> c.unknown = enumValue(UnknownPolicy.values(), value);
+            case "--output" -> command.output = path;
+            case "--ignore-file" -> c.ignoreFile = path;
+            case "--parameters-file" -> c.parameterFiles.add(path);
+            case "--var-file" -> c.varFile(path);
+            case "--parameter" -> c.parameters.add(value);
+            case "--var" -> {
+                if (assignment(value)) {
+                    c.var(value);
+                }
+            }
+            case "--exclude" -> c.excludes.add(value);
+            default -> {
+                return false;
+            }
+        }
+        return switch (option) {
+            case "--unknown" -> c.unknown != null;
+            // Without NAME= picocli's model reports the usage error; leave that to it.
+            case "--parameter", "--var" -> assignment(value);
+            case "--format", "--exclude" -> true; // formats are checked with the output plan
+            default -> path != null;
+        };
+    }
+
+    private static boolean assignment(String value) {
+        return value.indexOf('=') > 0;
+    }
+
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The constant named {@code value} ignoring case, as picocli matches with case-insensitive enums. */
+    private static <E extends Enum<E>> E enumValue(E[] constants, String value) {
+        for (E e : constants) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -44,6 +44,20 @@ class CliTest {
                 .doesNotContain("\u001b[");
     }
 
+    /** The README's first command: every format, findings with file:line and evidence, exit 1, no input error. */
+    @Test
+    void readmeQuickStartScansTheBundledExamples() {
+        Run r = run("scan", "testdata/examples");
+        assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.out())
+                .contains("testdata/examples/cloudformation/ml-stack.yaml\n  11:3  FAIL  ISO001  RecommenderModel")
+                .contains("testdata/examples/terraform/modules/ml/main.tf\n  1:1  FAIL  ISO001  module.ml.aws_sagemaker_model.this")
+                .contains("testdata/examples/terraform/envs/prod/main.tf:14: network_isolation = each.value.isolate")
+                .contains("instances not passing: module.ml[\"recommender\"].aws_sagemaker_model.this FAIL")
+                .contains("FAIL  ISO001  module.svc[\"beta\"].aws_sagemaker_model.m[0]")
+                .contains("0 input errors");
+    }
+
     @Test
     void passingTemplateExitsZero() {
         Run r = run("scan", "--parameter", "Environment=prod", "--parameter", "Isolate=true",

@@ -1,0 +1,12 @@
+variable "name" {
+  type = string
+}
+
+variable "image" {
+  type = string
+}
+
+variable "network_isolation" {
+  type    = bool
+  default = true
+}

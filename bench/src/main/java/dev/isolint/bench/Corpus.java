@@ -6,7 +6,6 @@ import dev.isolint.core.scan.FileFormat;
 import dev.isolint.core.scan.FormatDetector;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.SourceFile;
-import dev.isolint.core.tree.TreeLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ final class Corpus {
 
     /** A fresh context for one pass over the inputs (errors accumulate in it). */
     static ScanContext context() {
-        return new ScanContext(ScanRequest.builder().build(), TreeLimits.DEFAULT);
+        return new ScanContext(ScanRequest.builder().build());
     }
 
     /** The corpus's JSON/YAML documents that sniff as {@code format}. */

@@ -31,7 +31,7 @@ public final class ParseOnly {
 
     public static void main(String[] args) {
         List<String> roots = args.length == 0 ? List.of(".") : List.of(args);
-        ScanContext context = new ScanContext(ScanRequest.builder().paths(roots).build(), TreeLimits.DEFAULT);
+        ScanContext context = new ScanContext(ScanRequest.builder().paths(roots).build());
         FileCollector collector = new FileCollector(context);
         Set<Path> files = new LinkedHashSet<>();
         for (String root : roots) {

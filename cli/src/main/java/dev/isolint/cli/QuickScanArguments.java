@@ -73,6 +73,7 @@ final class QuickScanArguments {
         try {
             OutputPlan.plan(command.formats, command.output);
             command.scan.today(environment);
+            command.scan.limits();
         } catch (RuntimeException e) {
             return null;
         }
@@ -82,7 +83,7 @@ final class QuickScanArguments {
     /** Every option name this parser knows, for the test that keeps it in step with {@link ScanCommand}. */
     static final Set<String> NAMES = Set.of("-f", "--format", "-o", "--output", "--unknown", "--parameter",
             "--parameters-file", "--var", "--var-file", "--exclude", "--ignore-file", "--no-color", "-q", "--quiet",
-            "-v", "--verbose", "--debug");
+            "-v", "--verbose", "--debug", "--limit");
 
     private static String canonical(String name) {
         return switch (name) {
@@ -104,7 +105,7 @@ final class QuickScanArguments {
     /** Options picocli lets repeat: the list-typed ones (its setter-method options, --var and --var-file, are single). */
     private static boolean repeatable(String option) {
         return switch (option) {
-            case "--format", "--parameter", "--parameters-file", "--exclude" -> true;
+            case "--format", "--parameter", "--parameters-file", "--exclude", "--limit" -> true;
             default -> false;
         };
     }
@@ -140,6 +141,7 @@ final class QuickScanArguments {
                 }
             }
             case "--exclude" -> c.excludes.add(value);
+            case "--limit" -> c.limits.add(value); // checked with the others after the loop
             default -> {
                 return false;
             }
@@ -148,7 +150,7 @@ final class QuickScanArguments {
             case "--unknown" -> c.unknown != null;
             // Without NAME= picocli's model reports the usage error; leave that to it.
             case "--parameter", "--var" -> assignment(value);
-            case "--format", "--exclude" -> true; // formats are checked with the output plan
+            case "--format", "--exclude", "--limit" -> true; // formats and limits are checked after the loop
             default -> path != null;
         };
     }

@@ -1,5 +1,6 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.UnknownPolicy;
 import dev.isolint.core.VariableInput;
@@ -55,13 +56,19 @@ final class ScanOptions {
                     + " working directory and in the directories scanned.")
     Path ignoreFile;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+            description = "Raise or lower one limit (repeatable): file-size (bytes, k/m suffix), files, depth,"
+                    + " alias-expansion, string-length, tokens, module-depth, instances, evaluation-steps."
+                    + " See README \"Limits\".")
+    List<String> limits = new ArrayList<>();
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
     /** The scan request these options describe; reads standard input when a path is "-". */
     ScanRequest request(Map<String, String> environment, InputStream stdin) throws IOException {
         ScanRequest.Builder b = ScanRequest.builder().paths(paths).environment(environment).ignoreFile(ignoreFile)
-                .today(today(environment));
+                .today(today(environment)).limits(limits());
         for (String p : parameters) {
             String[] kv = split(p, "--parameter");
             b.parameter(kv[0], kv[1]);
@@ -73,6 +80,19 @@ final class ScanOptions {
             b.stdin(stdin.readAllBytes());
         }
         return b.build();
+    }
+
+    /** The defaults changed by every {@code --limit}, in order; a bad one is a usage error (exit 2). */
+    Limits limits() {
+        Limits out = Limits.DEFAULT;
+        for (String assignment : limits) {
+            try {
+                out = out.with(assignment);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--limit " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /**

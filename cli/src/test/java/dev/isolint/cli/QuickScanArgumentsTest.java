@@ -102,6 +102,7 @@ class QuickScanArgumentsTest {
         "scan p -- -weird --format",
         "scan - x",
         "scan a -f json b -q c",
+        "scan --limit depth=5 --limit=file-size=2m x",
     })
     void agreesWithPicocli(String line) {
         String[] args = line.split(" ");
@@ -115,7 +116,7 @@ class QuickScanArgumentsTest {
         "scan --help", "scan -h", "scan -V", "scan --version", "scan -qv", "scan -f", "scan -f -q",
         "scan --format xml", "scan -f json -f text", "scan -q -q", "scan @args.txt", "scan --bogus",
         "scan --parameter novalue", "scan --var =1", "scan --no-color=true", "scan -fjson", "scan -o -",
-        "explain", "--version", "help scan", "--debug scan x",
+        "explain", "--version", "help scan", "--debug scan x", "scan --limit bogus=1", "scan --limit depth=x",
     })
     void leavesTheRestToPicocli(String line) {
         assertThat(QuickScanArguments.parse(line.split(" "), Map.of(), NO_INPUT)).isNull();

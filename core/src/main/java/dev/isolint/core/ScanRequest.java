@@ -24,6 +24,7 @@ import java.util.TimeZone;
  * @param ignoreFile        an explicit ignore file, or {@code null} for {@code .isolint-ignore.yml} at the scan roots
  * @param workingDirectory  the directory report paths are relative to
  * @param today             the date suppressions' expiry is judged against
+ * @param limits            bounds on input size and evaluation work ({@code --limit NAME=VALUE})
  */
 public record ScanRequest(
         List<String> paths,
@@ -36,7 +37,8 @@ public record ScanRequest(
         List<String> excludes,
         Path ignoreFile,
         Path workingDirectory,
-        LocalDate today) {
+        LocalDate today,
+        Limits limits) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -48,6 +50,7 @@ public record ScanRequest(
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(limits, "limits");
     }
 
     public static Builder builder() {
@@ -82,6 +85,7 @@ public record ScanRequest(
         private Path ignoreFile;
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private LocalDate today = localToday();
+        private Limits limits = Limits.DEFAULT;
 
         public Builder path(String path) {
             paths.add(path);
@@ -143,10 +147,15 @@ public record ScanRequest(
             return this;
         }
 
+        public Builder limits(Limits bounds) {
+            this.limits = bounds;
+            return this;
+        }
+
         public ScanRequest build() {
             List<String> p = paths.isEmpty() ? List.of(".") : paths;
             return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, includes, excludes,
-                    ignoreFile, workingDirectory, today);
+                    ignoreFile, workingDirectory, today, limits);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.isolint.maven;
 
 import dev.isolint.core.Diagnostic;
 import dev.isolint.core.Isolint;
+import dev.isolint.core.Limits;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.ScanResult;
 import dev.isolint.core.UnknownPolicy;
@@ -120,6 +121,17 @@ public class CheckMojo extends AbstractMojo {
     private List<File> varFiles;
 
     /**
+     * Limits on input size and evaluation work, as the CLI's {@code --limit NAME=VALUE} sets them
+     * ({@code <limits><file-size>512m</file-size><depth>100</depth></limits>}); the camel-case spelling
+     * ({@code <fileSize>}) is accepted too. Names and defaults: README, "Limits". An unknown name or a bad
+     * value fails the build before scanning.
+     *
+     * @since 1.0.0
+     */
+    @Parameter
+    private Map<String, String> limits;
+
+    /**
      * Where the report is written.
      *
      * @since 1.0.0
@@ -145,13 +157,14 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         UnknownPolicy policy = unknownPolicy();
+        Limits bounds = limits(limits);
         Reporter reporter = ReportFormat.named(outputFormat.strip()).map(ReportFormat::reporter)
                 .orElseThrow(() -> new MojoExecutionException(
                         "isolint: unknown outputFormat '" + outputFormat + "'; one of " + ReportFormat.names()));
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         FindingMessages messages = new FindingMessages(basedir);
 
-        ScanResult result = Isolint.scan(request(basedir));
+        ScanResult result = Isolint.scan(request(basedir, bounds));
         // Log first: should the report not be writable, the findings are still in the build log.
         log(result, policy, messages);
         writeReport(reporter, result, policy, messages);
@@ -167,10 +180,11 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private ScanRequest request(Path basedir) {
+    private ScanRequest request(Path basedir, Limits bounds) {
         SourceSelection sources = SourceSelection.of(basedir, files(sourceDirectories),
                 Path.of(project.getBuild().getDirectory()), project.getModules());
-        ScanRequest.Builder b = ScanRequest.builder().workingDirectory(basedir).environment(System.getenv());
+        ScanRequest.Builder b = ScanRequest.builder().workingDirectory(basedir).environment(System.getenv())
+                .limits(bounds);
         sources.roots().forEach(root -> b.path(root.toString()));
         sources.excludes().forEach(b::exclude);
         nonNull(includes).forEach(b::include);
@@ -183,6 +197,23 @@ public class CheckMojo extends AbstractMojo {
             variables.forEach((name, value) -> b.variable(new VariableInput.Var(name, value)));
         }
         return b.build();
+    }
+
+    /** The defaults changed by {@code settings} (names kebab- or camel-case); a bad entry fails the build. */
+    static Limits limits(Map<String, String> settings) throws MojoExecutionException {
+        Limits out = Limits.DEFAULT;
+        if (settings == null) {
+            return out;
+        }
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            String name = e.getKey().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            try {
+                out = out.with(name, e.getValue() == null ? "" : e.getValue());
+            } catch (IllegalArgumentException ex) {
+                throw new MojoExecutionException("isolint: limits: " + ex.getMessage());
+            }
+        }
+        return out;
     }
 
     private UnknownPolicy unknownPolicy() throws MojoExecutionException {

@@ -45,8 +45,8 @@ public final class CloudFormationReader implements DocumentReader {
         Node root;
         try {
             root = looksLikeJson(text)
-                    ? new JsonTreeReader(context.limits()).read(text)
-                    : new YamlTreeReader(context.limits()).read(text);
+                    ? new JsonTreeReader(context.treeLimits()).read(text)
+                    : new YamlTreeReader(context.treeLimits()).read(text);
         } catch (TreeParseException e) {
             context.error(Location.of(file.path(), e.line(), e.column()), e.getMessage());
             return new Outcome(true, List.of());
@@ -65,7 +65,8 @@ public final class CloudFormationReader implements DocumentReader {
             nestedStacks.record(file.path(), resources);
         }
         List<String> lines = text.lines().toList();
-        TemplateEvaluator evaluator = new TemplateEvaluator(file.path(), lines, scope, resources, parameters(context));
+        TemplateEvaluator evaluator = new TemplateEvaluator(file.path(), lines, scope, resources, parameters(context),
+                context.limits().depth());
         List<SageMakerModel> models = new ArrayList<>();
         collectModels(resources, file, lines, evaluator, text, models, 0);
         return new Outcome(true, models);

@@ -48,11 +48,11 @@ final class ParameterValues {
     private void readFile(Path file, ScanContext context) {
         Node root;
         try {
-            SourceFile src = SourceFile.read(file);
+            SourceFile src = SourceFile.read(file, context.limits().fileSize());
             String text = src.text();
             root = text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[")
-                    ? new JsonTreeReader(context.limits()).read(text)
-                    : new YamlTreeReader(context.limits()).read(text);
+                    ? new JsonTreeReader(context.treeLimits()).read(text)
+                    : new YamlTreeReader(context.treeLimits()).read(text);
         } catch (IOException e) {
             context.error(Location.fileStart(file), "cannot read parameters file: " + e.getMessage());
             return;

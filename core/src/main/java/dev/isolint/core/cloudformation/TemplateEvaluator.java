@@ -1,5 +1,6 @@
 package dev.isolint.core.cloudformation;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.source.Location;
@@ -27,10 +28,12 @@ import java.util.regex.Pattern;
  */
 final class TemplateEvaluator {
 
+    /** Deepest expression nesting the recursion safely reaches; the {@code depth} limit can lower it. */
     private static final int MAX_DEPTH = 200;
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
     private final Path file;
+    private final int maxDepth;
     private final List<String> lines;
     private final MapNode parameters;
     private final MapNode mappings;
@@ -43,7 +46,9 @@ final class TemplateEvaluator {
     private final Map<String, Value<Object>> loopBindings = new HashMap<>();
     private int depth;
 
-    TemplateEvaluator(Path file, List<String> lines, MapNode template, MapNode resources, ParameterValues supplied) {
+    TemplateEvaluator(Path file, List<String> lines, MapNode template, MapNode resources, ParameterValues supplied,
+            int maxDepth) {
+        this.maxDepth = Math.min(maxDepth, MAX_DEPTH);
         this.file = file;
         this.lines = lines;
         this.parameters = asMap(template.get("Parameters"));
@@ -76,9 +81,10 @@ final class TemplateEvaluator {
 
     /** Evaluates {@code node} to a plain value (String, Boolean, BigDecimal, List, or a MapNode kept as is). */
     Value<Object> eval(Node node) {
-        if (++depth > MAX_DEPTH) {
+        if (++depth > maxDepth) {
             depth--;
-            return Value.unknown("expression nested deeper than " + MAX_DEPTH + " levels", List.of(source(node)));
+            return Value.unknown("expression nested deeper than " + maxDepth + " levels"
+                    + (maxDepth < MAX_DEPTH ? " " + Limits.howToRaise("depth") : ""), List.of(source(node)));
         }
         try {
             return evalInner(node);

@@ -48,14 +48,15 @@ public final class PlanJsonReader implements DocumentReader {
         boolean utf8 = file.charset().equals(StandardCharsets.UTF_8);
         Utf8Columns columns = utf8 ? new Utf8Columns(file.bytes(), bomLength(file.bytes())) : null;
         try {
-            JsonFactory factory = factory(context.limits());
+            JsonFactory factory = factory(context.treeLimits());
             parser = utf8 ? factory.createParser(file.bytes()) : factory.createParser(file.reader());
             facts = new PlanStreamReader(parser, path, columns).read();
         } catch (CharacterCodingException e) {
             String why = file.decodeError() != null ? file.decodeError() : "invalid " + file.charset().name();
             return failed(context, Location.of(path, file.decodeErrorLine(), 1), why);
         } catch (StreamConstraintsException e) {
-            return failed(context, where(path, null, parser, columns), "plan exceeds a reading limit: " + e.getOriginalMessage());
+            return failed(context, where(path, null, parser, columns), "plan exceeds a reading limit: "
+                    + context.treeLimits().explain(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             String why = (e instanceof JsonEOFException ? "plan JSON ends early (truncated?): " : "invalid plan JSON: ")
                     + clean(e.getOriginalMessage());
@@ -78,7 +79,7 @@ public final class PlanJsonReader implements DocumentReader {
                 ? context.request().workingDirectory()
                 : path.toAbsolutePath().getParent();
         List<SageMakerModel> models =
-                new PlanModelBuilder(facts, new TerraformSourceLocator(root, facts.moduleSources, context.limits())).build();
+                new PlanModelBuilder(facts, new TerraformSourceLocator(root, facts.moduleSources, context.treeLimits())).build();
         return new Outcome(true, models);
     }
 

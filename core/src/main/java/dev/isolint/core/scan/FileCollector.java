@@ -1,5 +1,6 @@
 package dev.isolint.core.scan;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.source.Location;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -30,6 +31,8 @@ public final class FileCollector {
     private final ScanContext context;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
+    /** Candidates collected so far over all roots: the {@code files} limit bounds the whole scan. */
+    private int collected;
 
     public FileCollector(ScanContext context) {
         this.context = context;
@@ -59,7 +62,9 @@ public final class FileCollector {
         }
         if (!Files.isDirectory(abs)) {
             if (Files.isRegularFile(abs)) {
-                out.add(new Candidate(abs, true));
+                if (admit(abs)) {
+                    out.add(new Candidate(abs, true));
+                }
             } else {
                 context.error(Location.fileStart(abs), "not a regular file");
             }
@@ -79,6 +84,9 @@ public final class FileCollector {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && included(file) && !excluded(file) && seen.add(file)) {
+                        if (!admit(abs)) {
+                            return FileVisitResult.TERMINATE;
+                        }
                         out.add(new Candidate(file, false));
                     }
                     return FileVisitResult.CONTINUE;
@@ -95,6 +103,19 @@ public final class FileCollector {
             context.error(Location.fileStart(abs), "cannot walk directory: " + e.getMessage());
         }
         return out;
+    }
+
+    /**
+     * Counts one more candidate; past the {@code files} limit, reports it once at {@code root} (the root
+     * being collected) and refuses, so that the rest is not read.
+     */
+    private boolean admit(Path root) {
+        int max = context.limits().files();
+        if (++collected == max + 1) {
+            context.error(Location.fileStart(root), "more than " + max + " files to scan, the rest is not read "
+                    + Limits.howToRaise("files"));
+        }
+        return collected <= max;
     }
 
     private static String name(Path p) {

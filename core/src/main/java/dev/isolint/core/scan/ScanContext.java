@@ -1,6 +1,7 @@
 package dev.isolint.core.scan;
 
 import dev.isolint.core.Diagnostic;
+import dev.isolint.core.Limits;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.source.Location;
 import dev.isolint.core.tree.TreeLimits;
@@ -13,21 +14,27 @@ import java.util.List;
 public final class ScanContext {
 
     private final ScanRequest request;
-    private final TreeLimits limits;
+    private final TreeLimits treeLimits;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> notices = new ArrayList<>();
 
-    public ScanContext(ScanRequest request, TreeLimits limits) {
+    public ScanContext(ScanRequest request) {
         this.request = request;
-        this.limits = limits;
+        this.treeLimits = TreeLimits.of(request.limits());
     }
 
     public ScanRequest request() {
         return request;
     }
 
-    public TreeLimits limits() {
-        return limits;
+    /** The request's limits. */
+    public Limits limits() {
+        return request.limits();
+    }
+
+    /** The request's limits as the document readers take them. */
+    public TreeLimits treeLimits() {
+        return treeLimits;
     }
 
     /** Records an input error (exit code 2); the scan goes on. */

@@ -9,10 +9,10 @@ import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.NetworkIsolationRule;
 import dev.isolint.core.rule.Rule;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.FileTooLargeException;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.suppress.SuppressionEngine;
 import dev.isolint.core.terraform.TerraformScanner;
-import dev.isolint.core.tree.TreeLimits;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class ScanEngine {
     private final DocumentReader plan = new PlanJsonReader();
 
     public ScanResult scan(ScanRequest request) {
-        ScanContext context = new ScanContext(request, TreeLimits.DEFAULT);
+        ScanContext context = new ScanContext(request);
         List<FileCollector.Candidate> candidates = new ArrayList<>();
         Set<Path> namedRoots = new LinkedHashSet<>();
         List<SourceFile> stdin = new ArrayList<>();
@@ -120,8 +120,11 @@ public final class ScanEngine {
         SourceFile file = given;
         try {
             if (file == null) {
-                file = SourceFile.read(path);
+                file = SourceFile.read(path, context.limits().fileSize());
             }
+        } catch (FileTooLargeException e) {
+            context.error(Location.fileStart(path), e.getMessage());
+            return;
         } catch (AccessDeniedException e) {
             context.error(Location.fileStart(path), "permission denied");
             return;

@@ -81,6 +81,20 @@ public final class SourceFile {
         return new SourceFile(path, Files.readAllBytes(path));
     }
 
+    /**
+     * Reads {@code path} whole unless it is larger than {@code maxBytes}: its size is checked before a byte
+     * is read, so a huge file costs nothing.
+     *
+     * @throws FileTooLargeException when the file is larger than {@code maxBytes}
+     */
+    public static SourceFile read(Path path, long maxBytes) throws IOException {
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            throw new FileTooLargeException(size, maxBytes);
+        }
+        return read(path);
+    }
+
     /** Wraps content that is already in memory (standard input, tests). */
     public static SourceFile of(Path path, byte[] bytes) {
         return new SourceFile(path, bytes);

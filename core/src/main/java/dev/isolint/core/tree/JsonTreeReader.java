@@ -53,9 +53,7 @@ public final class JsonTreeReader {
             return root;
         } catch (StreamConstraintsException e) {
             JsonLocation l = p == null ? null : p.currentLocation();
-            String msg = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
-                    ? "document nested deeper than " + limits.maxDepth() + " levels"
-                    : firstLine(e.getOriginalMessage());
+            String msg = limits.explain(e.getOriginalMessage());
             throw new TreeParseException(msg, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr());
         } catch (JsonParseException e) {
             JsonLocation l = e.getLocation();

@@ -1,5 +1,6 @@
 package dev.isolint.core.tree;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.tree.Node.Entry;
 import dev.isolint.core.tree.Node.MapNode;
 import dev.isolint.core.tree.Node.ScalarNode;
@@ -67,7 +68,7 @@ public final class YamlTreeReader {
                     m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1);
         } catch (YAMLException e) {
             String msg = e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")
-                    ? "document nested deeper than " + limits.maxDepth() + " levels"
+                    ? limits.tooDeep()
                     : JsonTreeReader.firstLine(e.getMessage());
             throw new TreeParseException(msg, 1, 1);
         } catch (StackOverflowError e) {
@@ -98,13 +99,17 @@ public final class YamlTreeReader {
                 throw error("recursive YAML alias", n);
             }
             if (depth > limits.maxDepth()) {
-                throw error("document nested deeper than " + limits.maxDepth() + " levels", n);
+                throw error(limits.tooDeep(), n);
             }
             inProgress.put(n, Boolean.TRUE);
             long before = expanded;
             charge(1, n);
             Node result;
             if (n instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+                // SnakeYAML has no string bound of its own; the document's size limits the cost of finding out.
+                if (s.getValue().length() > limits.maxStringLength()) {
+                    throw error(limits.tooLong(), n);
+                }
                 result = scalar(s);
             } else if (n instanceof SequenceNode s) {
                 List<Node> items = new ArrayList<>(s.getValue().size());
@@ -169,7 +174,7 @@ public final class YamlTreeReader {
             expanded += n;
             if (expanded > limits.maxAliasExpansion()) {
                 throw error("YAML aliases expand to more than " + limits.maxAliasExpansion()
-                        + " nodes (alias bomb?)", at);
+                        + " nodes (alias bomb?) " + Limits.howToRaise("alias-expansion"), at);
             }
         }
     }

@@ -108,7 +108,7 @@ class PlanBadInputTest {
     void overDeepPlanIsAnErrorNotACrash() throws IOException {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         ScanResult r = scanText("deep.json", "{\"format_version\": \"1.2\", \"planned_values\": {}, \"variables\": " + deep + "}");
-        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("nesting depth"));
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("nested deeper than 500 levels (--limit depth=…)"));
     }
 
     @Test

@@ -11,7 +11,6 @@ import dev.isolint.core.scan.FileFormat;
 import dev.isolint.core.scan.FormatDetector;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.SourceFile;
-import dev.isolint.core.tree.TreeLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,7 @@ class PlanPropertiesTest {
     }
 
     private static ScanContext context() {
-        return new ScanContext(ScanRequest.builder().workingDirectory(PlanFixtures.ROOT).build(), TreeLimits.DEFAULT);
+        return new ScanContext(ScanRequest.builder().workingDirectory(PlanFixtures.ROOT).build());
     }
 
     // --- module addresses ----------------------------------------------------------------------

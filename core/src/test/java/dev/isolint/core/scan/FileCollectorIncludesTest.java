@@ -3,7 +3,6 @@ package dev.isolint.core.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolint.core.ScanRequest;
-import dev.isolint.core.tree.TreeLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class FileCollectorIncludesTest {
 
     private List<String> collect(ScanRequest.Builder b, String path) {
         ScanRequest request = b.workingDirectory(root).build();
-        FileCollector collector = new FileCollector(new ScanContext(request, TreeLimits.DEFAULT));
+        FileCollector collector = new FileCollector(new ScanContext(request));
         return collector.collect(Path.of(path)).stream()
                 .map(c -> root.relativize(c.file()).toString().replace('\\', '/'))
                 .sorted().toList();

@@ -1,5 +1,6 @@
 package dev.isolint.core.terraform.eval;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.terraform.eval.Val.Bool;
 import dev.isolint.core.terraform.eval.Val.Null;
 import dev.isolint.core.terraform.eval.Val.Num;
@@ -28,9 +29,6 @@ import java.util.Set;
  * source is unknown and named. Nesting and steps are bounded.
  */
 public final class ExprEvaluator {
-
-    /** Deepest expression nesting evaluated. */
-    public static final int MAX_DEPTH = 400;
 
     /** Reference roots that are not resources; everything else at the root of a reference is a resource type. */
     private static final Set<String> NON_RESOURCE_ROOTS =
@@ -65,9 +63,10 @@ public final class ExprEvaluator {
      */
     public Val eval(Expr e) {
         budget.step();
-        if (++depth > MAX_DEPTH) {
+        if (++depth > budget.maxDepth()) {
             depth--;
-            throw new EvalLimitException("expression nested deeper than " + MAX_DEPTH + " levels");
+            throw new EvalLimitException("expression nested deeper than " + budget.maxDepth() + " levels"
+                    + (budget.maxDepth() < Budget.MAX_DEPTH ? " " + Limits.howToRaise("depth") : ""));
         }
         try {
             Val v = evalInner(e);

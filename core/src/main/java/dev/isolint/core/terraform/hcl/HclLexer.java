@@ -34,10 +34,10 @@ final class HclLexer {
     private int colCachePos;
     private int colCacheCol;
 
-    private HclLexer(String src, int firstLine, int firstColumnOffset) {
+    private HclLexer(String src, int firstLine, int firstColumnOffset, int maxTokens) {
         this.src = src;
         this.n = src.length();
-        this.out = new Tokens(src);
+        this.out = new Tokens(src, maxTokens);
         this.line = firstLine;
         // A template taken from inside a JSON string starts mid-line: shift columns on its first line.
         this.lineStart = -firstColumnOffset;
@@ -45,14 +45,19 @@ final class HclLexer {
 
     /** Tokens of a configuration file or expression. */
     static Tokens lex(String src) {
-        HclLexer l = new HclLexer(src, 1, 0);
+        return lex(src, Integer.MAX_VALUE);
+    }
+
+    /** Tokens of a configuration file, at most {@code maxTokens} ({@link Tokens.LimitExceeded} past it). */
+    static Tokens lex(String src, int maxTokens) {
+        HclLexer l = new HclLexer(src, 1, 0, maxTokens);
         l.run(MAIN);
         return l.out;
     }
 
     /** Tokens of a bare template (the content of a JSON string), placed at {@code line:column}. */
     static Tokens lexTemplate(String src, int line, int column) {
-        HclLexer l = new HclLexer(src, line, column - 1);
+        HclLexer l = new HclLexer(src, line, column - 1, Integer.MAX_VALUE);
         l.run(BARE);
         return l.out;
     }

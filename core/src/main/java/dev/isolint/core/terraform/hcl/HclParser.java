@@ -1,5 +1,6 @@
 package dev.isolint.core.terraform.hcl;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.terraform.hcl.Expr.Operator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import java.util.List;
  */
 public final class HclParser {
 
-    /** Deepest nesting of blocks and expressions accepted; deeper input is rejected, not overflowed. */
+    /**
+     * Deepest nesting of blocks and expressions the parser's recursion safely reaches; the {@code depth}
+     * limit can lower it, not raise it. Deeper input is rejected, not overflowed.
+     */
     public static final int MAX_DEPTH = 256;
 
     private final Tokens t;
@@ -22,15 +26,34 @@ public final class HclParser {
     private boolean[] newlines = new boolean[32];
     private int newlineDepth;
     private int depth;
+    private final int maxDepth;
 
     private HclParser(Tokens tokens) {
+        this(tokens, MAX_DEPTH);
+    }
+
+    private HclParser(Tokens tokens, int maxDepth) {
         this.t = tokens;
+        this.maxDepth = Math.min(maxDepth, MAX_DEPTH);
         newlines[newlineDepth++] = true;
     }
 
     /** Parses a whole configuration (or {@code .tfvars}) file. */
     public static Body parseFile(String text) throws HclSyntaxException {
-        HclParser p = new HclParser(HclLexer.lex(text));
+        return parseFile(text, MAX_DEPTH, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Parses a whole configuration file within the scan's {@code depth} and {@code tokens} limits; going past
+     * either is a syntax error naming the limit.
+     */
+    public static Body parseFile(String text, int maxDepth, int maxTokens) throws HclSyntaxException {
+        HclParser p;
+        try {
+            p = new HclParser(HclLexer.lex(text, maxTokens), maxDepth);
+        } catch (Tokens.LimitExceeded e) {
+            throw new HclSyntaxException(e.getMessage() + " " + Limits.howToRaise("tokens"), e.line, e.column);
+        }
         try {
             return p.body(TokenType.EOF, null, 0);
         } catch (StackOverflowError e) {
@@ -138,8 +161,10 @@ public final class HclParser {
     }
 
     private void enter(int i) throws HclSyntaxException {
-        if (++depth > MAX_DEPTH) {
-            throw error(i, "nested more than " + MAX_DEPTH + " levels deep");
+        if (++depth > maxDepth) {
+            // The hint only when the limit, not the parser's own bound, stopped it: only then does raising help.
+            throw error(i, "nested more than " + maxDepth + " levels deep"
+                    + (maxDepth < MAX_DEPTH ? " " + Limits.howToRaise("depth") : ""));
         }
     }
 

@@ -22,9 +22,25 @@ final class Tokens {
     /** Why an {@link TokenType#INVALID} token is invalid, by token index. */
     private final Map<Integer, String> messages = new HashMap<>();
     int size;
+    /** The {@code tokens} limit: a file with more tokens is rejected before the parser sees it. */
+    private final int maxTokens;
 
-    Tokens(String src) {
+    /** Thrown by {@link #add} past the limit; the parser turns it into a syntax error at that token. */
+    static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        LimitExceeded(int max, int line, int column) {
+            super("more than " + max + " tokens in one file", null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    Tokens(String src, int maxTokens) {
         this.src = src;
+        this.maxTokens = maxTokens;
         // About one token per four characters in real configurations; growing is rare.
         int cap = Math.max(64, src.length() / 4);
         type = new byte[cap];
@@ -36,6 +52,9 @@ final class Tokens {
     }
 
     void add(TokenType t, int s, int e, int l, int c, int ec, String why) {
+        if (size == maxTokens) {
+            throw new LimitExceeded(maxTokens, l, c);
+        }
         if (size == type.length) {
             int cap = size + (size >> 1) + 16;
             type = Arrays.copyOf(type, cap);

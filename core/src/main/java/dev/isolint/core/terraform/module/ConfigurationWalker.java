@@ -1,10 +1,12 @@
 package dev.isolint.core.terraform.module;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.ModelInstance;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.scan.ScanContext;
+import dev.isolint.core.source.Location;
 import dev.isolint.core.terraform.eval.Trail;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +56,11 @@ public final class ConfigurationWalker {
         Walk walk = new Walk(loader, variableFiles, context, dir, reported);
         ModuleInstance root = ModuleInstance.root(walk, loader.load(dir));
         walk(root, dir);
+        if (walk.budget.exhausted()) {
+            context.error(Location.fileStart(dir), "evaluation of this root module stopped after "
+                    + walk.budget.maxSteps() + " steps; the values not yet evaluated are unknown "
+                    + Limits.howToRaise("evaluation-steps"));
+        }
     }
 
     /** Whether a walk reached {@code dir} (as a root or a called module). */

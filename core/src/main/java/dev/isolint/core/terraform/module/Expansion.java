@@ -1,5 +1,6 @@
 package dev.isolint.core.terraform.module;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.terraform.eval.EvalException;
 import dev.isolint.core.terraform.eval.EvalLimitException;
@@ -23,9 +24,6 @@ import java.util.Map;
  * @param evidence   how the count or keys were evaluated
  */
 record Expansion(Kind kind, List<Iteration> iterations, boolean byKey, String reason, List<Evidence> evidence) {
-
-    /** Most instances one block may expand to; beyond it the block is judged as written. */
-    static final int MAX_INSTANCES = 10_000;
 
     enum Kind { SINGLE, REPEATED, EMPTY, UNKNOWN }
 
@@ -61,10 +59,11 @@ record Expansion(Kind kind, List<Iteration> iterations, boolean byKey, String re
             return none(Kind.UNKNOWN, arg.attribute().name() + " of " + what + ": " + e.getMessage(), forEach != null,
                     trail.steps());
         }
-        return count != null ? byCount(v, arg, what, trail) : byForEach(v, arg, what, trail);
+        return count != null ? byCount(v, arg, what, trail, instance.walk)
+                : byForEach(v, arg, what, trail, instance.walk);
     }
 
-    private static Expansion byCount(Val v, Arg arg, String what, Trail trail) {
+    private static Expansion byCount(Val v, Arg arg, String what, Trail trail, Walk walk) {
         if (v instanceof Val.Unknown u) {
             return none(Kind.UNKNOWN, "the count of " + what + " is not known before apply: " + u.reason(), false,
                     with(trail, u.evidence()));
@@ -87,9 +86,8 @@ record Expansion(Kind kind, List<Iteration> iterations, boolean byKey, String re
             trail.add(arg.evidence("count = 0: " + what + " has no instance with these inputs"));
             return none(Kind.EMPTY, "count = 0", false, trail.steps());
         }
-        if (n > MAX_INSTANCES) {
-            return none(Kind.UNKNOWN, "count of " + what + " is " + n + ", more instances than isolint expands ("
-                    + MAX_INSTANCES + ")", false, trail.steps());
+        if (n > walk.context.limits().instances()) {
+            return tooMany(walk, arg, "count of " + what + " is " + n, false, trail);
         }
         List<Iteration> its = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -98,7 +96,7 @@ record Expansion(Kind kind, List<Iteration> iterations, boolean byKey, String re
         return new Expansion(Kind.REPEATED, its, false, null, trail.steps());
     }
 
-    private static Expansion byForEach(Val v, Arg arg, String what, Trail trail) {
+    private static Expansion byForEach(Val v, Arg arg, String what, Trail trail, Walk walk) {
         if (v instanceof Val.Unknown u) {
             return none(Kind.UNKNOWN, "the for_each keys of " + what + " are not known before apply: " + u.reason(),
                     true, with(trail, u.evidence()));
@@ -131,11 +129,18 @@ record Expansion(Kind kind, List<Iteration> iterations, boolean byKey, String re
             trail.add(arg.evidence("for_each is empty: " + what + " has no instance with these inputs"));
             return none(Kind.EMPTY, "for_each is empty", true, trail.steps());
         }
-        if (its.size() > MAX_INSTANCES) {
-            return none(Kind.UNKNOWN, "for_each of " + what + " has " + its.size() + " keys, more instances than"
-                    + " isolint expands (" + MAX_INSTANCES + ")", true, trail.steps());
+        if (its.size() > walk.context.limits().instances()) {
+            return tooMany(walk, arg, "for_each of " + what + " has " + its.size() + " keys", true, trail);
         }
         return new Expansion(Kind.REPEATED, its, true, null, trail.steps());
+    }
+
+    /** Past the {@code instances} limit: an error naming it, and the block judged as written. */
+    private static Expansion tooMany(Walk walk, Arg arg, String what, boolean byKey, Trail trail) {
+        String reason = what + ", more instances than isolint expands (" + walk.context.limits().instances() + ") "
+                + Limits.howToRaise("instances");
+        walk.error(arg.location(), reason);
+        return none(Kind.UNKNOWN, reason, byKey, trail.steps());
     }
 
     private static List<Evidence> with(Trail trail, List<Evidence> more) {

@@ -1,5 +1,6 @@
 package dev.isolint.core.terraform.module;
 
+import dev.isolint.core.Limits;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.terraform.eval.EvalException;
 import dev.isolint.core.terraform.eval.EvalLimitException;
@@ -282,8 +283,8 @@ final class ModuleInstance {
             String reason = dormant ? "the calling module has no instance" : expansion.reason() != null
                     ? expansion.reason() : "more module instances than isolint expands";
             if (!dormant && expansion.hasInstances()) {
-                walk.error(call.location(), "module \"" + name + "\": more than " + Walk.MAX_MODULE_INSTANCES
-                        + " module instances; its models are judged as written");
+                walk.error(call.location(), "module \"" + name + "\": more than " + walk.maxModuleInstances()
+                        + " module instances; its models are judged as written " + Limits.howToRaise("instances"));
             }
             List<Evidence> dctx = new ArrayList<>(ctx);
             if (!dormant) {
@@ -298,8 +299,8 @@ final class ModuleInstance {
         } else {
             for (Iteration it : expansion.iterations()) {
                 if (out.size() > 0 && !walk.admitInstance()) {
-                    walk.error(call.location(), "module \"" + name + "\": more than " + Walk.MAX_MODULE_INSTANCES
-                            + " module instances; the rest are not evaluated");
+                    walk.error(call.location(), "module \"" + name + "\": more than " + walk.maxModuleInstances()
+                            + " module instances; the rest are not evaluated " + Limits.howToRaise("instances"));
                     break;
                 }
                 out.add(new ModuleInstance(walk, child, prefix(what) + it.key(), pathPrefix(what), names, false, this,
@@ -370,9 +371,9 @@ final class ModuleInstance {
                 throw new Unresolved("module." + name + " is part of a module cycle");
             }
         }
-        if (depth > Walk.MAX_MODULE_DEPTH) {
-            walk.error(call.location(), "module \"" + name + "\": modules nested more than " + Walk.MAX_MODULE_DEPTH
-                    + " levels deep");
+        if (depth > walk.maxModuleDepth()) {
+            walk.error(call.location(), "module \"" + name + "\": modules nested more than " + walk.maxModuleDepth()
+                    + " levels deep " + Limits.howToRaise("module-depth"));
             throw new Unresolved("module." + name + " is nested too deep");
         }
         return dir;

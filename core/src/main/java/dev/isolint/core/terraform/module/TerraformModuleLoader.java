@@ -2,6 +2,7 @@ package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.FileTooLargeException;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.terraform.hcl.Body;
 import dev.isolint.core.terraform.hcl.HclParser;
@@ -165,7 +166,10 @@ public final class TerraformModuleLoader {
     private ConfigFile read(Path file) {
         SourceFile src;
         try {
-            src = SourceFile.read(file);
+            src = SourceFile.read(file, context.limits().fileSize());
+        } catch (FileTooLargeException e) {
+            context.error(Location.fileStart(file), e.getMessage());
+            return null;
         } catch (AccessDeniedException e) {
             context.error(Location.fileStart(file), "permission denied");
             return null;
@@ -181,7 +185,8 @@ public final class TerraformModuleLoader {
         String name = file.getFileName().toString();
         boolean json = name.endsWith(".json");
         try {
-            Body body = json ? TerraformJsonReader.parse(src.text(), context.limits()) : HclParser.parseFile(src.text());
+            Body body = json ? TerraformJsonReader.parse(src.text(), context.treeLimits())
+                    : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
             return new ConfigFile(file, body, src.text().lines().toList(), ConfigFile.isOverride(name), json);
         } catch (HclSyntaxException e) {
             context.error(Location.of(file, e.line(), e.column()), e.getMessage());

@@ -45,7 +45,7 @@ final class VariableFiles {
         Map<String, Given> out = new LinkedHashMap<>();
         SourceFile src;
         try {
-            src = SourceFile.read(file);
+            src = SourceFile.read(file, context.limits().fileSize());
         } catch (IOException e) {
             context.error(Location.fileStart(file), Files.exists(file) ? "cannot read variables file: " + e.getMessage()
                     : "variables file does not exist");
@@ -58,7 +58,7 @@ final class VariableFiles {
         Body body;
         try {
             body = file.getFileName().toString().endsWith(".json")
-                    ? TerraformJsonReader.parseVariables(src.text(), context.limits())
+                    ? TerraformJsonReader.parseVariables(src.text(), context.treeLimits())
                     : HclParser.parseFile(src.text());
         } catch (HclSyntaxException e) {
             context.error(Location.of(file, e.line(), e.column()), e.getMessage());

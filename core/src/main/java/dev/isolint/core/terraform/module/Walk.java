@@ -13,18 +13,13 @@ import java.util.Set;
  */
 final class Walk {
 
-    /** Most module instances one root may expand to. */
-    static final int MAX_MODULE_INSTANCES = 20_000;
-    /** Deepest module nesting followed. */
-    static final int MAX_MODULE_DEPTH = 64;
-
     final TerraformModuleLoader loader;
     final VariableFiles variableFiles;
     final ScanContext context;
     final Path rootDir;
     final RemoteModules remote;
     /** What evaluating this root may cost, all expressions together. */
-    final Budget budget = Budget.forRoot();
+    final Budget budget;
     private final Set<String> reported;
     private int instances;
 
@@ -36,6 +31,17 @@ final class Walk {
         this.rootDir = rootDir;
         this.remote = RemoteModules.of(rootDir);
         this.reported = reported;
+        this.budget = Budget.forRoot(context.limits());
+    }
+
+    /** Most module instances one root may expand to: twice the {@code instances} limit for one call. */
+    int maxModuleInstances() {
+        return (int) Math.min(Integer.MAX_VALUE, 2L * context.limits().instances());
+    }
+
+    /** Deepest module nesting followed: the {@code module-depth} limit. */
+    int maxModuleDepth() {
+        return context.limits().moduleDepth();
     }
 
     /** Reports an error once per location and message. */
@@ -54,6 +60,6 @@ final class Walk {
 
     /** Counts one more module instance; false once the bound is reached. */
     boolean admitInstance() {
-        return ++instances <= MAX_MODULE_INSTANCES;
+        return ++instances <= maxModuleInstances();
     }
 }

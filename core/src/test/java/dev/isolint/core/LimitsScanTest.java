@@ -134,6 +134,14 @@ class LimitsScanTest {
     }
 
     @Test
+    void aModuleCycleIsAnErrorWhateverTheLimits() throws IOException {
+        write("main.tf", "module \"a\" {\n  source = \"./a\"\n}\n");
+        write("a/main.tf", "module \"back\" {\n  source = \"../a\"\n}\n" + MODEL_TF.formatted("true"));
+        assertThat(scanDefault().errors()).extracting(Diagnostic::message)
+                .anySatisfy(m -> assertThat(m).startsWith("module cycle: module \"back\""));
+    }
+
+    @Test
     void instances() throws IOException {
         write("main.tf", MODEL_TF.formatted("true").replace("name ", "count = 5\n  name "));
         assertLimitHit("instances=3", "main.tf", "count of aws_sagemaker_model.m is 5, more instances than"

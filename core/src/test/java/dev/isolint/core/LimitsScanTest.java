@@ -123,6 +123,18 @@ class LimitsScanTest {
     }
 
     @Test
+    void tokensOfAVariablesFile() throws IOException {
+        write("main.tf", MODEL_TF.formatted("var.on") + "variable \"on\" {}\n");
+        write("terraform.tfvars", "on = true\n# a comment is no token\n");
+        assertThat(scan("tokens=70").errors()).isEmpty();
+        write("terraform.tfvars", "on = [" + "true, ".repeat(40) + "true][0]\n");
+        assertThat(scan("tokens=70").errors()).singleElement().satisfies(e -> {
+            assertThat(e.location().file().getFileName()).hasToString("terraform.tfvars");
+            assertThat(e.message()).isEqualTo("more than 70 tokens in one file (--limit tokens=…)");
+        });
+    }
+
+    @Test
     void moduleDepth() throws IOException {
         write("main.tf", "module \"a\" {\n  source = \"./a\"\n}\n");
         write("a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n");

@@ -59,7 +59,7 @@ final class VariableFiles {
         try {
             body = file.getFileName().toString().endsWith(".json")
                     ? TerraformJsonReader.parseVariables(src.text(), context.treeLimits())
-                    : HclParser.parseFile(src.text());
+                    : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
         } catch (HclSyntaxException e) {
             context.error(Location.of(file, e.line(), e.column()), e.getMessage());
             return out;

@@ -1,22 +1,13 @@
 package dev.isolint.core.tree;
 
-/** A document that cannot be read into a tree, with the 1-based place where reading stopped. */
-public final class TreeParseException extends Exception {
+import dev.isolint.core.source.InputException;
 
-    private final int line;
-    private final int column;
+/** A document that cannot be read into a tree, with the 1-based place where reading stopped. */
+public final class TreeParseException extends InputException {
+
+    private static final long serialVersionUID = 1L;
 
     public TreeParseException(String message, int line, int column) {
-        super(message);
-        this.line = Math.max(1, line);
-        this.column = Math.max(1, column);
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
+        super(message, line, column);
     }
 }

@@ -1,25 +1,16 @@
 package dev.isolint.core.terraform.hcl;
 
+import dev.isolint.core.source.InputException;
+
 /**
  * A file that HashiCorp's parser would reject: the first problem, with its 1-based line and
  * column and a message a person understands.
  */
-public final class HclSyntaxException extends Exception {
+public final class HclSyntaxException extends InputException {
 
-    private final int line;
-    private final int column;
+    private static final long serialVersionUID = 1L;
 
     public HclSyntaxException(String message, int line, int column) {
-        super(message, null, false, false);
-        this.line = line;
-        this.column = column;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
+        super(message, line, column);
     }
 }

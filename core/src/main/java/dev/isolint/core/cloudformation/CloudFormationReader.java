@@ -18,7 +18,6 @@ import dev.isolint.core.tree.Node.SeqNode;
 import dev.isolint.core.tree.TreeParseException;
 import dev.isolint.core.tree.YamlTreeReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -212,25 +211,14 @@ public final class CloudFormationReader implements DocumentReader {
         }
         for (Node item : list.items()) {
             if (item instanceof MapNode m && m.get("id") instanceof ScalarNode id && id.text() != null) {
-                String reason = m.get(reasonKey) instanceof ScalarNode r ? blankToNull(r.text()) : null;
+                String reason = m.get(reasonKey) instanceof ScalarNode r ? SuppressionComments.blankToNull(r.text()) : null;
                 if (reason == null && m.get("reason") instanceof ScalarNode r2) {
-                    reason = blankToNull(r2.text());
+                    reason = SuppressionComments.blankToNull(r2.text());
                 }
-                LocalDate expires = null;
-                if (m.get("expires") instanceof ScalarNode ex && ex.text() != null) {
-                    try {
-                        expires = LocalDate.parse(ex.text());
-                    } catch (DateTimeParseException e) {
-                        expires = LocalDate.MIN; // unreadable expiry: treat as expired, fail closed
-                    }
-                }
+                LocalDate expires = m.get("expires") instanceof ScalarNode ex ? SuppressionComments.date(ex.text()) : null;
                 out.add(new InlineSuppression("metadata", id.text(), reason, expires,
                         Location.of(file.path(), item.span().line(), item.span().column())));
             }
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

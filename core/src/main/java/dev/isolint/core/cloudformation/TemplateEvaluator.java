@@ -114,7 +114,7 @@ final class TemplateEvaluator {
             for (Node item : seq.items()) {
                 Value<Object> v = eval(item);
                 if (!(v instanceof Value.Known<Object> k)) {
-                    return v instanceof Value.Unknown<Object> u ? Value.unknown(u.reason(), u.evidence()) : v;
+                    return v;
                 }
                 ev.addAll(k.evidence());
                 items.add(k.value());
@@ -231,7 +231,7 @@ final class TemplateEvaluator {
             steps.add(note(chosen, "condition " + name + " is " + k.value() + ": Fn::If takes the "
                     + (k.value() ? "first" : "second") + " value"));
             steps.addAll(v.evidence());
-            return rebuild(v, steps);
+            return v.withEvidence(steps);
         }
         // The condition cannot be known: the value is known only when both branches agree.
         Value<Object> a = eval(args.items().get(1));
@@ -282,7 +282,7 @@ final class TemplateEvaluator {
         if (v instanceof Value.Known<Boolean> k) {
             steps.add(note(decl.value(), "condition " + name + " = " + k.value()));
         }
-        Value<Boolean> result = rebuildBool(v, steps);
+        Value<Boolean> result = v.withEvidence(steps);
         conditionCache.put(name, result);
         return result;
     }
@@ -338,7 +338,7 @@ final class TemplateEvaluator {
                         unknown = v;
                     }
                 }
-                return unknown == null ? Value.known(and, ev) : rebuildBool(unknown, ev);
+                return unknown == null ? Value.known(and, ev) : unknown.withEvidence(ev);
             }
             default: {
                 Value<Object> v = call(c);
@@ -392,14 +392,14 @@ final class TemplateEvaluator {
             Node fallback = args.items().size() == 4 && args.items().get(3) instanceof MapNode opts ? opts.get("DefaultValue") : null;
             if (fallback != null) {
                 ev.add(note(fallback, "Fn::FindInMap " + String.join(".", keys) + " not found: DefaultValue"));
-                return rebuild(eval(fallback), ev);
+                return eval(fallback).withEvidence(ev);
             }
             return Value.unknown("Fn::FindInMap " + String.join(".", keys) + " is not in Mappings", ev);
         }
         ev.add(source(second.keySpan().line(), second.keySpan().column()));
         Value<Object> v = eval(second.value());
         ev.addAll(v.evidence());
-        return rebuild(v, ev);
+        return v.withEvidence(ev);
     }
 
     private Value<Object> join(Intrinsic c) {
@@ -508,26 +508,6 @@ final class TemplateEvaluator {
         Value<Object> bad = a instanceof Value.Known ? b : a;
         String reason = bad instanceof Value.Unknown<Object> u ? u.reason() : "an argument is absent or of the wrong type";
         return Value.unknown(fn + " cannot be evaluated: " + reason, bad.evidence().isEmpty() ? List.of(source(c.at())) : bad.evidence());
-    }
-
-    private static Value<Object> rebuild(Value<Object> v, List<Evidence> evidence) {
-        if (v instanceof Value.Known<Object> k) {
-            return Value.known(k.value(), evidence);
-        }
-        if (v instanceof Value.Unknown<Object> u) {
-            return Value.unknown(u.reason(), evidence);
-        }
-        return Value.absent(((Value.Absent<Object>) v).reason(), evidence);
-    }
-
-    private static Value<Boolean> rebuildBool(Value<Boolean> v, List<Evidence> evidence) {
-        if (v instanceof Value.Known<Boolean> k) {
-            return Value.known(k.value(), evidence);
-        }
-        if (v instanceof Value.Unknown<Boolean> u) {
-            return Value.unknown(u.reason(), evidence);
-        }
-        return Value.absent(((Value.Absent<Boolean>) v).reason(), evidence);
     }
 
     /** A value as CloudFormation turns it into a string (for comparisons and joins). */

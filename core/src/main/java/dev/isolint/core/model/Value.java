@@ -1,6 +1,5 @@
 package dev.isolint.core.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,11 +48,8 @@ public sealed interface Value<T> permits Value.Known, Value.Unknown, Value.Absen
         return new Absent<>(reason, evidence);
     }
 
-    /** This value with one more evidence step in front of the existing chain. */
-    default Value<T> withEvidenceFirst(Evidence step) {
-        List<Evidence> chain = new ArrayList<>(evidence().size() + 1);
-        chain.add(step);
-        chain.addAll(evidence());
+    /** This value, same variant and content, with {@code chain} as its evidence. */
+    default Value<T> withEvidence(List<Evidence> chain) {
         // Java 17: no pattern matching for switch yet, so the three cases are spelled out.
         if (this instanceof Known<T> k) {
             return new Known<>(k.value(), chain);

@@ -98,12 +98,13 @@ public final class SuppressionComments {
         return t.startsWith("#") || t.startsWith("//");
     }
 
-    static String blankToNull(String s) {
+    /** A suppression's reason as written, or {@code null} when it gives none (then it does not suppress). */
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Parses an ISO date; an unreadable one counts as already expired (fail closed). */
-    static LocalDate date(String s) {
+    /** Parses an ISO expiry date; an unreadable one counts as already expired (fail closed). */
+    public static LocalDate date(String s) {
         if (s == null) {
             return null;
         }

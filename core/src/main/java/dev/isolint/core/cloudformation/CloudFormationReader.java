@@ -10,13 +10,12 @@ import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.suppress.SuppressionComments;
-import dev.isolint.core.tree.JsonTreeReader;
 import dev.isolint.core.tree.Node;
 import dev.isolint.core.tree.Node.MapNode;
 import dev.isolint.core.tree.Node.ScalarNode;
 import dev.isolint.core.tree.Node.SeqNode;
 import dev.isolint.core.tree.TreeParseException;
-import dev.isolint.core.tree.YamlTreeReader;
+import dev.isolint.core.tree.TreeReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +42,7 @@ public final class CloudFormationReader implements DocumentReader {
         String text = file.text();
         Node root;
         try {
-            root = looksLikeJson(text)
-                    ? new JsonTreeReader(context.treeLimits()).read(text)
-                    : new YamlTreeReader(context.treeLimits()).read(text);
+            root = TreeReader.read(text, context.treeLimits());
         } catch (TreeParseException e) {
             context.error(Location.of(file.path(), e.line(), e.column()), e.getMessage());
             return new Outcome(true, List.of());
@@ -105,15 +102,6 @@ public final class CloudFormationReader implements DocumentReader {
         return p;
     }
 
-    private static boolean looksLikeJson(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return c == '{';
-            }
-        }
-        return false;
-    }
 
     private static MapNode resourcesOf(MapNode template) {
         if (template.get("Resources") instanceof MapNode r) {
@@ -154,7 +142,7 @@ public final class CloudFormationReader implements DocumentReader {
             }
         }
         List<InlineSuppression> suppressions = new ArrayList<>(metadataSuppressions(file, resource));
-        if (!looksLikeJson(text)) {
+        if (!TreeReader.looksLikeJson(text)) {
             suppressions.addAll(SuppressionComments.find(lines, entry.keySpan().line(), resource.span().endLine(), file.path()));
         }
         return SageMakerModel.single(MODEL_TYPE, id, SourceFormat.CLOUDFORMATION, at, isolation, notes, context, suppressions);

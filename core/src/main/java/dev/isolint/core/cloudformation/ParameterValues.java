@@ -3,11 +3,10 @@ package dev.isolint.core.cloudformation;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
 import dev.isolint.core.source.SourceFile;
-import dev.isolint.core.tree.JsonTreeReader;
 import dev.isolint.core.tree.Node;
 import dev.isolint.core.tree.Node.MapNode;
 import dev.isolint.core.tree.TreeParseException;
-import dev.isolint.core.tree.YamlTreeReader;
+import dev.isolint.core.tree.TreeReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -49,10 +48,7 @@ final class ParameterValues {
         Node root;
         try {
             SourceFile src = SourceFile.read(file, context.limits().fileSize());
-            String text = src.text();
-            root = text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[")
-                    ? new JsonTreeReader(context.treeLimits()).read(text)
-                    : new YamlTreeReader(context.treeLimits()).read(text);
+            root = TreeReader.read(src.text(), context.treeLimits());
         } catch (IOException e) {
             context.error(Location.fileStart(file), "cannot read parameters file: " + e.getMessage());
             return;

@@ -66,7 +66,7 @@ final class BaselineCommand extends ScanningCommand {
         }
         ScanRequest request = request();
         ScanResult result = Isolint.scan(request);
-        Baseline.Update update = Baseline.update(existing, result, scan.unknown, request.today());
+        Baseline.Update update = Baseline.update(existing, result, scan.unknown, request.today().date());
         writeFile(target, update.file());
         out.println("isolint: " + paths.format(target) + ": " + update.added().size() + " entries added, "
                 + (update.file().entries().size() - update.added().size()) + " kept");

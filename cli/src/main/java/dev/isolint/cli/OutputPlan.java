@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,8 +37,11 @@ final class OutputPlan {
         for (String spec : given) {
             int eq = spec.indexOf('=');
             String name = eq < 0 ? spec : spec.substring(0, eq);
-            ReportFormat format = ReportFormat.named(name.strip()).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown format '" + name + "' (expected one of: " + ReportFormat.names() + ")"));
+            Optional<ReportFormat> known = ReportFormat.named(name.strip());
+            if (known.isEmpty()) {
+                throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: " + ReportFormat.names() + ")");
+            }
+            ReportFormat format = known.get();
             Path file;
             if (eq < 0) {
                 unnamed++;

@@ -2,6 +2,7 @@ package dev.isolint.cli;
 
 import dev.isolint.core.Limits;
 import dev.isolint.core.ScanRequest;
+import dev.isolint.core.Today;
 import dev.isolint.core.UnknownPolicy;
 import dev.isolint.core.VariableInput;
 import java.io.IOException;
@@ -73,9 +74,16 @@ final class ScanOptions {
             String[] kv = split(p, "--parameter");
             b.parameter(kv[0], kv[1]);
         }
-        parameterFiles.forEach(b::parameterFile);
-        variables.forEach(b::variable);
-        excludes.forEach(b::exclude);
+        // Loops, not forEach with method references: a lambda's first use costs a one-file scan milliseconds.
+        for (Path f : parameterFiles) {
+            b.parameterFile(f);
+        }
+        for (VariableInput v : variables) {
+            b.variable(v);
+        }
+        for (String glob : excludes) {
+            b.exclude(glob);
+        }
         if (paths.contains("-")) {
             b.stdin(stdin.readAllBytes());
         }
@@ -100,13 +108,13 @@ final class ScanOptions {
      * reproducible-builds variable {@code SOURCE_DATE_EPOCH} fixes it, so a rerun of an old CI job
      * judges expiry as it did then.
      */
-    LocalDate today(Map<String, String> environment) {
+    Today today(Map<String, String> environment) {
         String epoch = environment.get("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
-            return ScanRequest.localToday();
+            return Today.system();
         }
         try {
-            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
+            return Today.fixed(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC));
         } catch (NumberFormatException | java.time.DateTimeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "SOURCE_DATE_EPOCH must be a number of seconds, got '" + epoch + "'");

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TimeZone;
 
 /**
  * Everything a scan needs, as the CLI and the Maven plugin translate it from their options.
@@ -23,7 +22,7 @@ import java.util.TimeZone;
  * @param excludes          glob patterns of paths to skip, matched against paths relative to the working directory
  * @param ignoreFile        an explicit ignore file, or {@code null} for {@code .isolint-ignore.yml} at the scan roots
  * @param workingDirectory  the directory report paths are relative to
- * @param today             the date suppressions' expiry is judged against
+ * @param today             the date suppressions' expiry is judged against, found out when first asked
  * @param limits            bounds on input size and evaluation work ({@code --limit NAME=VALUE})
  */
 public record ScanRequest(
@@ -37,7 +36,7 @@ public record ScanRequest(
         List<String> excludes,
         Path ignoreFile,
         Path workingDirectory,
-        LocalDate today,
+        Today today,
         Limits limits) {
 
     public ScanRequest {
@@ -57,21 +56,6 @@ public record ScanRequest(
         return new Builder();
     }
 
-    /**
-     * Today in the default time zone, what {@code LocalDate.now()} gives. Computed through
-     * {@link TimeZone} because {@code LocalDate.now()} starts {@code java.time}'s zone-rules providers,
-     * whose service lookup scans the class path: at start-up that costs more than scanning a template
-     * (bench/README.md).
-     */
-    public static LocalDate localToday() {
-        return localDate(System.currentTimeMillis(), TimeZone.getDefault());
-    }
-
-    /** The date in {@code zone} at {@code epochMillis}. */
-    static LocalDate localDate(long epochMillis, TimeZone zone) {
-        return LocalDate.ofEpochDay(Math.floorDiv(epochMillis + zone.getOffset(epochMillis), 86_400_000L));
-    }
-
     /** Builds a request; every field has a sensible default (scan ".", no inputs, today's date). */
     public static final class Builder {
         private final List<String> paths = new ArrayList<>();
@@ -84,7 +68,7 @@ public record ScanRequest(
         private final List<String> excludes = new ArrayList<>();
         private Path ignoreFile;
         private Path workingDirectory = Path.of("").toAbsolutePath();
-        private LocalDate today = localToday();
+        private Today today = Today.system();
         private Limits limits = Limits.DEFAULT;
 
         public Builder path(String path) {
@@ -143,6 +127,11 @@ public record ScanRequest(
         }
 
         public Builder today(LocalDate date) {
+            this.today = Today.fixed(date);
+            return this;
+        }
+
+        public Builder today(Today date) {
             this.today = date;
             return this;
         }

@@ -23,11 +23,19 @@ public record ScanResult(int files, List<Finding> findings, List<Diagnostic> err
 
     /** Count of unsuppressed findings with {@code verdict}. */
     public long count(Verdict verdict) {
-        return findings.stream().filter(f -> f.verdict() == verdict).count();
+        long n = 0;
+        for (Finding f : findings) {
+            n += f.verdict() == verdict ? 1 : 0;
+        }
+        return n;
     }
 
     public long suppressedCount() {
-        return findings.stream().filter(Finding::suppressed).count();
+        long n = 0;
+        for (Finding f : findings) {
+            n += f.suppressed() ? 1 : 0;
+        }
+        return n;
     }
 
     /** True when a finding is not suppressed and fails the run under {@code policy}. */
@@ -43,6 +51,11 @@ public record ScanResult(int files, List<Finding> findings, List<Diagnostic> err
         if (!errors.isEmpty()) {
             return 2;
         }
-        return findings.stream().anyMatch(f -> failsRun(f, policy)) ? 1 : 0;
+        for (Finding f : findings) {
+            if (failsRun(f, policy)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 }

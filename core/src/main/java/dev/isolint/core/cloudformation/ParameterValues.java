@@ -35,8 +35,9 @@ final class ParameterValues {
         for (Path f : context.request().parameterFiles()) {
             p.readFile(wd.resolve(f).toAbsolutePath().normalize(), context);
         }
-        context.request().parameters().forEach((k, v) ->
-                p.values.put(k, new Supplied(v, "--parameter " + k + "=" + v, null)));
+        for (Map.Entry<String, String> e : context.request().parameters().entrySet()) {
+            p.values.put(e.getKey(), new Supplied(e.getValue(), "--parameter " + e.getKey() + "=" + e.getValue(), null));
+        }
         return p;
     }
 

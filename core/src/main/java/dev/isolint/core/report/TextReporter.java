@@ -9,7 +9,7 @@ import dev.isolint.core.source.Location;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,8 +30,20 @@ public final class TextReporter implements Reporter {
     private static final String GREEN = "\u001b[32m";
     private static final String DIM = "\u001b[2m";
 
-    /** One thing printed under a file: a finding block or a one-line diagnostic. */
-    private record Item(Location at, int rank, String text, boolean block) {
+    /**
+     * One thing printed under a file: a finding block or a one-line diagnostic, ordered by line, column
+     * and rank. Comparable rather than sorted with {@code Comparator.comparing}, whose lambdas a one-file
+     * scan would pay to spin at start-up.
+     */
+    private record Item(Location at, int rank, String text, boolean block) implements Comparable<Item> {
+        @Override
+        public int compareTo(Item o) {
+            int c = Integer.compare(at.line(), o.at.line());
+            if (c == 0) {
+                c = Integer.compare(at.column(), o.at.column());
+            }
+            return c != 0 ? c : Integer.compare(rank, o.rank);
+        }
     }
 
     @Override
@@ -58,8 +70,7 @@ public final class TextReporter implements Reporter {
         for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
             out.write(paint(o, BOLD, g.getKey()) + "\n");
             List<Item> items = g.getValue();
-            items.sort(Comparator.comparingInt((Item i) -> i.at().line()).thenComparingInt(i -> i.at().column())
-                    .thenComparingInt(Item::rank));
+            Collections.sort(items);
             boolean blankPending = false;
             for (Item i : items) {
                 if (blankPending) {
@@ -76,7 +87,13 @@ public final class TextReporter implements Reporter {
 
     private static void add(Map<String, List<Item>> groups, PathFormatter paths, Location at, int rank, String text,
             boolean block) {
-        groups.computeIfAbsent(paths.format(at.file()), k -> new ArrayList<>()).add(new Item(at, rank, text, block));
+        String group = paths.format(at.file());
+        List<Item> items = groups.get(group);
+        if (items == null) {
+            items = new ArrayList<>();
+            groups.put(group, items);
+        }
+        items.add(new Item(at, rank, text, block));
     }
 
     private static String finding(Finding f, boolean failing, Options o) {

@@ -18,6 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,9 +77,16 @@ public final class ScanEngine {
         AtomicInteger files = new AtomicInteger();
         List<SageMakerModel> models = Collections.synchronizedList(new ArrayList<>());
         // All cores for many files; one file stays on this thread (no fork/join pool to start).
-        (documents.size() > 1 ? documents.parallelStream() : documents.stream())
-                .forEach(c -> readDocument(c.file(), null, context, files, models));
-        stdin.forEach(s -> readDocument(s.path(), s, context, files, models));
+        if (documents.size() > 1) {
+            documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, files, models));
+        } else {
+            for (FileCollector.Candidate c : documents) {
+                readDocument(c.file(), null, context, files, models);
+            }
+        }
+        for (SourceFile s : stdin) {
+            readDocument(s.path(), s, context, files, models);
+        }
         List<SageMakerModel> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
         models.clear();
         models.addAll(documentModels);
@@ -95,7 +103,7 @@ public final class ScanEngine {
             }
         }
         findings = new SuppressionEngine(context).apply(findings);
-        findings.sort(ScanEngine::reportOrder);
+        findings.sort(REPORT_ORDER);
         List<dev.isolint.core.Diagnostic> errors = new ArrayList<>(context.errors());
         List<dev.isolint.core.Diagnostic> notices = new ArrayList<>(context.notices());
         Collections.sort(errors);
@@ -104,9 +112,17 @@ public final class ScanEngine {
     }
 
     /**
-     * File and line, then address, then rule. Written out because {@code Comparator.comparing}'s lambdas
-     * are spun at run time (a class-data-sharing archive cannot hold them), which a one-file scan pays for.
+     * File and line, then address, then rule. A plain class, not {@code Comparator.comparing} or a method
+     * reference: the first lambda of a process starts the method-handle machinery, which a one-file scan
+     * would pay for (bench/README.md).
      */
+    private static final Comparator<Finding> REPORT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+            return reportOrder(a, b);
+        }
+    };
+
     private static int reportOrder(Finding a, Finding b) {
         int c = a.resource().location().compareTo(b.resource().location());
         if (c == 0) {

@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class SuppressionComments {
 
-    private static final Pattern ISOLINT = Pattern.compile(
-            "(?:#|//)\\s*isolint:ignore\\s+([A-Za-z0-9_-]+)(?:\\s+(?:expires|until)=(\\S+))?\\s*(.*)$");
-    private static final Pattern CHECKOV = Pattern.compile(
-            "#\\s*checkov:skip=([A-Za-z0-9_]+)(?::(.*))?$");
+    /** In a holder class so that only a file with a suppression comment compiles them (start-up, bench/README.md). */
+    private static final class Syntax {
+        static final Pattern ISOLINT = Pattern.compile(
+                "(?:#|//)\\s*isolint:ignore\\s+([A-Za-z0-9_-]+)(?:\\s+(?:expires|until)=(\\S+))?\\s*(.*)$");
+        static final Pattern CHECKOV = Pattern.compile("#\\s*checkov:skip=([A-Za-z0-9_]+)(?::(.*))?$");
+    }
 
     private SuppressionComments() {
     }
@@ -55,13 +57,13 @@ public final class SuppressionComments {
             if (line.indexOf("isolint:ignore") < 0 && line.indexOf("checkov:skip") < 0) {
                 continue;
             }
-            Matcher m = ISOLINT.matcher(line);
+            Matcher m = Syntax.ISOLINT.matcher(line);
             if (m.find()) {
                 out.add(new InlineSuppression("inline", m.group(1), blankToNull(m.group(3)), date(m.group(2)),
                         Location.of(file, n, m.start() + 1)));
                 continue;
             }
-            Matcher c = CHECKOV.matcher(line);
+            Matcher c = Syntax.CHECKOV.matcher(line);
             if (c.find()) {
                 out.add(new InlineSuppression("inline", c.group(1), blankToNull(c.group(2)), null,
                         Location.of(file, n, c.start() + 1)));

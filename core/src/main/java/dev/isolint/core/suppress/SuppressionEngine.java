@@ -1,5 +1,6 @@
 package dev.isolint.core.suppress;
 
+import dev.isolint.core.Today;
 import dev.isolint.core.model.InlineSuppression;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Suppression;
@@ -23,7 +24,7 @@ public final class SuppressionEngine {
     public static final String IGNORE_FILE = "ignore-file";
 
     private final ScanContext context;
-    private final LocalDate today;
+    private final Today today;
     private final IgnoreMatcher ignoreFiles;
 
     /** Reads the scan's ignore files now; a malformed one is reported to {@code context} as an input error. */
@@ -80,7 +81,7 @@ public final class SuppressionEngine {
         if (expires != null && expires.equals(LocalDate.MIN)) {
             return "its expiry is not a date (YYYY-MM-DD)";
         }
-        if (expires != null && today.isAfter(expires)) {
+        if (expires != null && today.date().isAfter(expires)) {
             return "expired on " + expires;
         }
         return null;

@@ -187,7 +187,7 @@ public final class TerraformModuleLoader {
         try {
             Body body = json ? TerraformJsonReader.parse(src.text(), context.treeLimits())
                     : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
-            return new ConfigFile(file, body, src.text().lines().toList(), ConfigFile.isOverride(name), json);
+            return new ConfigFile(file, body, src.lines(), ConfigFile.isOverride(name), json);
         } catch (HclSyntaxException e) {
             context.error(Location.of(file, e.line(), e.column()), e.getMessage());
             return null;

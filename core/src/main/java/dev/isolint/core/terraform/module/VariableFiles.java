@@ -68,7 +68,7 @@ final class VariableFiles {
             context.error(Location.of(file, b.range().line(), b.range().column()),
                     "blocks are not allowed in a variables file (found \"" + b.type() + "\")");
         }
-        List<String> lines = src.text().lines().toList();
+        List<String> lines = src.lines();
         for (Attribute a : body.attributes()) {
             Location at = Location.of(file, a.range().line(), a.range().column());
             String line = a.range().line() <= lines.size() ? lines.get(a.range().line() - 1).strip() : a.name();

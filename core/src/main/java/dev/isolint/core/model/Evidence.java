@@ -4,6 +4,7 @@ import dev.isolint.core.source.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One step of the chain that produced a value, e.g. {@code enable_network_isolation = var.isolate}
@@ -16,6 +17,18 @@ public record Evidence(Location location, String note) {
 
     public static Evidence at(Location location, String note) {
         return new Evidence(location, note);
+    }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through invokedynamic, which
+    // spins method-handle classes on first use and costs a one-file scan tens of milliseconds (bench/README.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evidence e && Objects.equals(location, e.location) && Objects.equals(note, e.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(location) + Objects.hashCode(note);
     }
 
     /**

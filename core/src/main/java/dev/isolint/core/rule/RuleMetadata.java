@@ -31,6 +31,14 @@ public record RuleMetadata(
 
     /** True when {@code name} names this rule or one of its peer-tool aliases. */
     public boolean isNamedOrAlias(String name) {
-        return isNamed(name) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name));
+        if (isNamed(name)) {
+            return true;
+        }
+        for (String alias : aliases) {
+            if (alias.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,18 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
         return new Location(file, line, column);
     }
 
+    // equals and hashCode written out: a record's generated ones bootstrap through invokedynamic, which
+    // spins method-handle classes on first use and costs a one-file scan tens of milliseconds (bench/README.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && line == l.line && column == l.column && file.equals(l.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (file.hashCode() * 31 + line) * 31 + column;
+    }
+
     /** The start of a file, for problems that concern it as a whole. */
     public static Location fileStart(Path file) {
         return new Location(file, 1, 1);

@@ -310,9 +310,26 @@ final class ModuleInstance {
         return new Children(call, expansion, out, null);
     }
 
+    /** The call's {@code source = "..."} line without {@code source =}: what a reader sees in the file. */
     private static String sourceText(Decl call) {
         Arg s = call.arg("source");
-        return s == null ? "?" : s.file().sourceLine(s.attribute().range()).replaceFirst("^source\\s*=\\s*", "");
+        if (s == null) {
+            return "?";
+        }
+        String line = s.file().sourceLine(s.attribute().range());
+        if (!line.startsWith("source")) {
+            return line;
+        }
+        int i = skipSpace(line, "source".length());
+        return i < line.length() && line.charAt(i) == '=' ? line.substring(skipSpace(line, i + 1)) : line;
+    }
+
+    private static int skipSpace(String line, int from) {
+        int i = from;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     /** Signals a module call that cannot be followed; the message says why. */

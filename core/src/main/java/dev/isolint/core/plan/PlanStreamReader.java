@@ -16,6 +16,11 @@ import java.util.Set;
  * that can hold a SageMaker model ({@code planned_values}, {@code resource_changes},
  * {@code configuration}) and skips everything else token by token, so no tree of the plan is ever
  * built. {@code prior_state}, {@code resource_drift}, outputs and the like are never looked at.
+ *
+ * <p>Each object is read in pull style, a loop over its fields in a method of its own: the value's
+ * first token is current and is read or skipped before the next field. Callbacks would read as
+ * well, but each lambda costs a fresh JVM a method-handle link on first use, milliseconds of a
+ * one-file scan (bench/README.md).
  */
 final class PlanStreamReader {
 
@@ -64,10 +69,6 @@ final class PlanStreamReader {
         }
         return facts;
     }
-
-    // Every object below is read in pull style: a loop over its fields, each value's first token
-    // current and consumed (read or skipped) before the next field. Callbacks would read as well,
-    // but each lambda costs a fresh JVM a method-handle link on first use (bench/README.md).
 
     // --- planned_values -------------------------------------------------------------------------
 

@@ -37,6 +37,9 @@ class StartupPathTest {
         "testdata/examples/terraform/envs/prod",
         "testdata/cloudformation/json-long-form.json",
         "testdata/suppressions/metadata/metadata.json",
+        "testdata/examples/plan/plan.json",
+        // Its .tf configuration is beside it: TerraformSourceLocator follows the module sources and reads the blocks.
+        "testdata/plan/modules/plan.json",
     })
     void aOneFileScanStaysOffTheSlowPaths(String input, @TempDir Path tmp) throws Exception {
         List<String> loaded = classesLoadedScanning(input, tmp);

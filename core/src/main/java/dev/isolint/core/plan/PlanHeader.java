@@ -23,7 +23,7 @@ final class PlanHeader {
                     + " that isolint can read");
             return false;
         }
-        String major = version.kind() == PlanScalar.Kind.STRING ? version.text().split("\\.", 2)[0] : "";
+        String major = version.kind() == PlanScalar.Kind.STRING ? majorOf(version.text()) : "";
         if (!major.equals("0") && !major.equals("1")) {
             context.error(version.location(), "unsupported plan format_version " + version.json()
                     + ": isolint reads format versions 0.x and 1.x (Terraform 0.12 to 1.x)");
@@ -41,5 +41,11 @@ final class PlanHeader {
                     + " some changes to a later plan, so instances may be missing from it");
         }
         return true;
+    }
+
+    /** {@code 1} of {@code 1.2}: the text before the first dot, all of it when there is none. */
+    private static String majorOf(String version) {
+        int dot = version.indexOf('.');
+        return dot < 0 ? version : version.substring(0, dot);
     }
 }

@@ -16,6 +16,11 @@ import java.util.Set;
  * that can hold a SageMaker model ({@code planned_values}, {@code resource_changes},
  * {@code configuration}) and skips everything else token by token, so no tree of the plan is ever
  * built. {@code prior_state}, {@code resource_drift}, outputs and the like are never looked at.
+ *
+ * <p>Each object is read in pull style, a loop over its fields in a method of its own: the value's
+ * first token is current and is read or skipped before the next field. Callbacks would read as
+ * well, but each lambda costs a fresh JVM a method-handle link on first use, milliseconds of a
+ * one-file scan (bench/README.md).
  */
 final class PlanStreamReader {
 
@@ -42,7 +47,8 @@ final class PlanStreamReader {
         JsonToken root = p.nextToken();
         if (root == JsonToken.START_OBJECT) {
             facts.rootIsObject = true;
-            eachField((field, v) -> {
+            for (String field = nextField(); field != null; field = nextField()) {
+                JsonToken v = p.nextToken();
                 switch (field) {
                     case "format_version" -> facts.formatVersion = scalar(v);
                     case "errored" -> facts.errored = scalar(v);
@@ -52,7 +58,7 @@ final class PlanStreamReader {
                     case "configuration" -> configuration(v);
                     default -> p.skipChildren();
                 }
-            });
+            }
         } else if (root != null) {
             p.skipChildren();
         }
@@ -72,38 +78,48 @@ final class PlanStreamReader {
             return;
         }
         facts.hasPlannedValues = true;
-        eachField((field, fv) -> {
-            if (fv == JsonToken.START_OBJECT && field.equals("root_module")) {
+        for (String field = nextField(); field != null; field = nextField()) {
+            if (p.nextToken() == JsonToken.START_OBJECT && field.equals("root_module")) {
                 plannedModule();
             } else {
                 p.skipChildren();
             }
-        });
+        }
     }
 
     /** A module of {@code planned_values}: its resources, then its {@code child_modules}, to any depth. */
     private void plannedModule() throws IOException {
-        eachField((field, v) -> {
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
             if (v == JsonToken.START_ARRAY && field.equals("resources")) {
-                eachObject(this::plannedResource);
+                while (nextObject()) {
+                    plannedResource();
+                }
             } else if (v == JsonToken.START_ARRAY && field.equals("child_modules")) {
-                eachObject(this::plannedModule);
+                while (nextObject()) {
+                    plannedModule();
+                }
             } else {
                 p.skipChildren();
             }
-        });
+        }
     }
 
     private void plannedResource() throws IOException {
-        Fields h = resourceObject((r, field, v) -> {
+        Fields r = new Fields(here());
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
+            if (r.accept(field, v)) {
+                continue;
+            }
             if (field.equals("values") && v == JsonToken.START_OBJECT) {
                 r.isolation = attribute();
             } else {
                 p.skipChildren();
             }
-        });
-        if (h.isModel()) {
-            facts.planned.add(new PlannedResource(h.address(), h.type, h.name, h.location, h.isolation));
+        }
+        if (r.isModel()) {
+            facts.planned.add(new PlannedResource(r.address(), r.type, r.name, r.location, r.isolation));
         }
     }
 
@@ -115,38 +131,51 @@ final class PlanStreamReader {
             return;
         }
         facts.hasResourceChanges = true;
-        eachObject(this::resourceChange);
+        while (nextObject()) {
+            resourceChange();
+        }
     }
 
     private void resourceChange() throws IOException {
-        Fields h = resourceObject((r, field, v) -> {
+        Fields r = new Fields(here());
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
+            if (r.accept(field, v)) {
+                continue;
+            }
             if (field.equals("deposed")) {
                 // A deposed object (left over from create_before_destroy) shares its address with the
                 // current one; it is only ever deleted, and must not shadow the current instance.
                 r.deposed = v != JsonToken.VALUE_NULL;
                 p.skipChildren();
             } else if (field.equals("change") && v == JsonToken.START_OBJECT) {
-                eachField((cf, cv) -> {
-                    if (cf.equals("actions") && cv == JsonToken.START_ARRAY) {
-                        strings(r.actions);
-                    } else if (cf.equals("after") && cv == JsonToken.START_OBJECT) {
-                        r.isolation = attribute();
-                    } else if (cf.equals("after_unknown") && cv == JsonToken.START_OBJECT) {
-                        PlanScalar flag = attribute();
-                        r.afterUnknown = flag != null && flag.isTrue() ? flag : null;
-                    } else if (cf.equals("after_unknown") && cv == JsonToken.VALUE_TRUE) {
-                        r.afterUnknown = scalar(cv); // the whole object is unknown
-                    } else {
-                        p.skipChildren();
-                    }
-                });
+                change(r);
             } else {
                 p.skipChildren();
             }
-        });
-        if (h.isModel() && !h.deposed) {
-            facts.changes.put(h.address(),
-                    new PlannedChange(h.address(), h.type, h.name, h.location, h.actions, h.isolation, h.afterUnknown));
+        }
+        if (r.isModel() && !r.deposed) {
+            facts.changes.put(r.address(),
+                    new PlannedChange(r.address(), r.type, r.name, r.location, r.actions, r.isolation, r.afterUnknown));
+        }
+    }
+
+    /** The {@code change} object of a resource change: its actions and the attribute's planned value. */
+    private void change(Fields r) throws IOException {
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
+            if (field.equals("actions") && v == JsonToken.START_ARRAY) {
+                strings(r.actions);
+            } else if (field.equals("after") && v == JsonToken.START_OBJECT) {
+                r.isolation = attribute();
+            } else if (field.equals("after_unknown") && v == JsonToken.START_OBJECT) {
+                PlanScalar flag = attribute();
+                r.afterUnknown = flag != null && flag.isTrue() ? flag : null;
+            } else if (field.equals("after_unknown") && v == JsonToken.VALUE_TRUE) {
+                r.afterUnknown = scalar(v); // the whole object is unknown
+            } else {
+                p.skipChildren();
+            }
         }
     }
 
@@ -157,37 +186,46 @@ final class PlanStreamReader {
             p.skipChildren();
             return;
         }
-        eachField((field, fv) -> {
-            if (fv == JsonToken.START_OBJECT && field.equals("root_module")) {
+        for (String field = nextField(); field != null; field = nextField()) {
+            if (p.nextToken() == JsonToken.START_OBJECT && field.equals("root_module")) {
                 facts.hasConfiguration = true;
                 configModule("");
             } else {
                 p.skipChildren();
             }
-        });
+        }
     }
 
     /** A module of {@code configuration}: its resource blocks and, through {@code module_calls}, its callees. */
     private void configModule(String module) throws IOException {
-        eachField((field, v) -> {
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
             if (field.equals("resources") && v == JsonToken.START_ARRAY) {
-                eachObject(() -> configResource(module));
+                while (nextObject()) {
+                    configResource(module);
+                }
             } else if (field.equals("module_calls") && v == JsonToken.START_OBJECT) {
-                eachField((call, cv) -> {
-                    if (cv == JsonToken.START_OBJECT) {
-                        moduleCall(module.isEmpty() ? call : module + "." + call);
-                    } else {
-                        p.skipChildren();
-                    }
-                });
+                moduleCalls(module);
             } else {
                 p.skipChildren();
             }
-        });
+        }
+    }
+
+    /** The {@code module_calls} object of {@code module}: one field per call, named by the call. */
+    private void moduleCalls(String module) throws IOException {
+        for (String call = nextField(); call != null; call = nextField()) {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                moduleCall(module.isEmpty() ? call : module + "." + call);
+            } else {
+                p.skipChildren();
+            }
+        }
     }
 
     private void moduleCall(String module) throws IOException {
-        eachField((field, v) -> {
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
             if (field.equals("source") && v == JsonToken.VALUE_STRING) {
                 facts.moduleSources.put(module, p.getText());
             } else if (field.equals("module") && v == JsonToken.START_OBJECT) {
@@ -195,96 +233,75 @@ final class PlanStreamReader {
             } else {
                 p.skipChildren();
             }
-        });
+        }
     }
 
     private void configResource(String module) throws IOException {
-        Fields h = resourceObject((r, field, v) -> {
+        Fields r = new Fields(here());
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
+            if (r.accept(field, v)) {
+                continue;
+            }
             if (field.equals("expressions") && v == JsonToken.START_OBJECT) {
-                eachField((attr, av) -> {
-                    if (attr.equals(ATTRIBUTE)) {
-                        r.expression = expression(av);
-                    } else {
-                        p.skipChildren();
-                    }
-                });
+                expressions(r);
             } else {
                 p.skipChildren();
             }
-        });
-        if (h.isModel()) {
-            facts.configured.put(PlanFacts.configKey(module, h.type, h.name),
-                    new ConfiguredResource(module, h.type, h.name, h.location, h.expression));
+        }
+        if (r.isModel()) {
+            facts.configured.put(PlanFacts.configKey(module, r.type, r.name),
+                    new ConfiguredResource(module, r.type, r.name, r.location, r.expression));
+        }
+    }
+
+    /** A block's {@code expressions} object: the attribute's expression, when it has one, goes to {@code r}. */
+    private void expressions(Fields r) throws IOException {
+        for (String attr = nextField(); attr != null; attr = nextField()) {
+            JsonToken v = p.nextToken();
+            if (attr.equals(ATTRIBUTE)) {
+                r.expression = expression(v);
+            } else {
+                p.skipChildren();
+            }
         }
     }
 
     private ConfiguredResource.Expression expression(JsonToken v) throws IOException {
         Location at = here();
-        PlanScalar[] constant = {null};
+        PlanScalar constant = null;
         List<String> references = new ArrayList<>();
         if (v != JsonToken.START_OBJECT) {
             p.skipChildren();
             return new ConfiguredResource.Expression(at, null, references);
         }
-        eachField((field, fv) -> {
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken fv = p.nextToken();
             if (field.equals("constant_value")) {
-                constant[0] = scalar(fv);
+                constant = scalar(fv);
             } else if (field.equals("references") && fv == JsonToken.START_ARRAY) {
                 strings(references);
             } else {
                 p.skipChildren();
             }
-        });
-        return new ConfiguredResource.Expression(at, constant[0], references);
+        }
+        return new ConfiguredResource.Expression(at, constant, references);
     }
 
     // --- tokens ---------------------------------------------------------------------------------
 
-    /** What to do with one field of an object; the value's first token is current, and must be consumed. */
-    @FunctionalInterface
-    private interface FieldHandler {
-        void on(String field, JsonToken value) throws IOException;
-    }
-
-    /** What to do with one object element of an array; its opening brace is current. */
-    @FunctionalInterface
-    private interface ObjectHandler {
-        void on() throws IOException;
-    }
-
-    /** What to do with a field of a resource object that is not one of its identifying fields. */
-    @FunctionalInterface
-    private interface ResourceFieldHandler {
-        void on(Fields resource, String field, JsonToken value) throws IOException;
-    }
-
-    /** Streams the resource object just opened: identifying fields are kept, the rest go to {@code rest}. */
-    private Fields resourceObject(ResourceFieldHandler rest) throws IOException {
-        Fields r = new Fields(here());
-        eachField((field, v) -> {
-            if (!r.accept(field, v)) {
-                rest.on(r, field, v);
-            }
-        });
-        return r;
-    }
-
-    /** Hands every field of the object just opened to {@code handler}, up to the object's end. */
-    private void eachField(FieldHandler handler) throws IOException {
-        for (String field = nextField(); field != null; field = nextField()) {
-            handler.on(field, p.nextToken());
-        }
-    }
-
-    /** Hands every object element of the array just opened to {@code handler}; other elements are skipped. */
-    private void eachObject(ObjectHandler handler) throws IOException {
+    /**
+     * Inside an array: moves to its next object element, skipping any other element; false at the
+     * array's end. The object's opening brace is then current.
+     */
+    private boolean nextObject() throws IOException {
         for (JsonToken t = nextElement(); t != null; t = nextElement()) {
             if (t == JsonToken.START_OBJECT) {
-                handler.on();
-            } else {
-                p.skipChildren();
+                return true;
             }
+            p.skipChildren();
         }
+        return false;
     }
 
     /** Inside an object whose values were all consumed: the next field name, or {@code null} at its end. */
@@ -310,15 +327,16 @@ final class PlanStreamReader {
 
     /** The {@code enable_network_isolation} entry of an object ({@code values}, {@code after}, …), or {@code null}. */
     private PlanScalar attribute() throws IOException {
-        PlanScalar[] found = {null};
-        eachField((field, v) -> {
+        PlanScalar found = null;
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
             if (field.equals(ATTRIBUTE)) {
-                found[0] = scalar(v);
+                found = scalar(v);
             } else {
                 p.skipChildren();
             }
-        });
-        return found[0];
+        }
+        return found;
     }
 
     private PlanScalar scalar(JsonToken v) throws IOException {

@@ -9,14 +9,15 @@ import dev.isolint.core.tree.TreeParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the {@code .tf} source of a planned resource, when the configuration files are on disk
@@ -25,12 +26,13 @@ import java.util.stream.Stream;
  * local {@code module_calls[…].source} paths. The block is found by a line scan for
  * {@code resource "type" "name"}; the plan is never re-rendered as HCL, so every line it points
  * at exists. Nothing found means no evidence, never an error: the plan alone decides the verdict.
+ *
+ * <p>Loops, a directory stream and {@link ResourceLineMatcher} rather than streams, lambdas and
+ * regular expressions: each of those costs a fresh JVM milliseconds on first use (bench/README.md).
  */
 final class TerraformSourceLocator {
 
     private static final long MAX_TF_BYTES = 8L * 1024 * 1024;
-    private static final Pattern ATTRIBUTE_LINE =
-            Pattern.compile("^\\s*" + PlanStreamReader.ATTRIBUTE + "\\s*=.*");
 
     private final Path root;
     private final Map<String, String> sources;
@@ -46,10 +48,14 @@ final class TerraformSourceLocator {
 
     /** Evidence lines for the block of {@code type.name} in {@code module}: the block, and its attribute line if any. */
     List<Evidence> find(String module, String type, String name) {
-        return found.computeIfAbsent(PlanFacts.configKey(module, type, name), k -> {
+        String key = PlanFacts.configKey(module, type, name);
+        List<Evidence> evidence = found.get(key);
+        if (evidence == null) {
             Path dir = directoryOf(module);
-            return dir == null ? List.of() : scan(dir, type, name);
-        });
+            evidence = dir == null ? List.of() : scan(dir, type, name);
+            found.put(key, evidence);
+        }
+        return evidence;
     }
 
     private Path directoryOf(String module) {
@@ -64,16 +70,18 @@ final class TerraformSourceLocator {
             return root.resolve(installed).normalize();
         }
         Path dir = root;
-        String key = "";
-        for (String call : module.split("\\.")) {
-            key = key.isEmpty() ? call : key + "." + call;
+        // The call path a.b.c names the calls a, a.b and a.b.c, each relative to its caller's directory.
+        for (int dot = module.indexOf('.'); ; dot = module.indexOf('.', dot + 1)) {
+            String key = dot < 0 ? module : module.substring(0, dot);
             String source = sources.get(key);
             if (source == null || !(source.startsWith("./") || source.startsWith("../"))) {
                 return null; // a remote module that terraform init has not fetched here
             }
             dir = dir.resolve(source).normalize();
+            if (dot < 0) {
+                return dir;
+            }
         }
-        return dir;
     }
 
     /** {@code Key → Dir} of {@code .terraform/modules/modules.json}, empty when there is none or it cannot be read. */
@@ -101,24 +109,27 @@ final class TerraformSourceLocator {
     }
 
     private static List<Evidence> scan(Path dir, String type, String name) {
-        Pattern block = Pattern.compile("^\\s*resource\\s+\"?" + Pattern.quote(type) + "\"?\\s+\"?"
-                + Pattern.quote(name) + "\"?\\s*\\{.*");
-        try (Stream<Path> listing = Files.list(dir)) {
-            List<Path> files = listing.filter(f -> f.getFileName().toString().endsWith(".tf"))
-                    .filter(Files::isRegularFile).sorted().toList();
-            for (Path f : files) {
-                List<Evidence> hit = scanFile(f, block);
-                if (!hit.isEmpty()) {
-                    return hit;
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            for (Path f : listing) {
+                if (f.getFileName().toString().endsWith(".tf") && Files.isRegularFile(f)) {
+                    files.add(f);
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
-            // no directory, or not readable: no source evidence
+        } catch (IOException | DirectoryIteratorException e) {
+            return List.of(); // no directory, or not readable: no source evidence
+        }
+        Collections.sort(files);
+        for (Path f : files) {
+            List<Evidence> hit = scanFile(f, type, name);
+            if (!hit.isEmpty()) {
+                return hit;
+            }
         }
         return List.of();
     }
 
-    private static List<Evidence> scanFile(Path f, Pattern block) {
+    private static List<Evidence> scanFile(Path f, String type, String name) {
         List<String> lines;
         try {
             if (Files.size(f) > MAX_TF_BYTES) {
@@ -130,7 +141,7 @@ final class TerraformSourceLocator {
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i);
-            if (!block.matcher(line).matches()) {
+            if (!ResourceLineMatcher.isBlockStart(line, type, name)) {
                 continue;
             }
             List<Evidence> out = new ArrayList<>();
@@ -139,7 +150,7 @@ final class TerraformSourceLocator {
             // if written, is on an indented line before the next line that starts in column 1.
             boolean oneLine = line.indexOf('}', line.indexOf('{')) >= 0;
             for (int j = i + 1; !oneLine && j < lines.size() && !startsInColumnOne(lines.get(j)); j++) {
-                if (ATTRIBUTE_LINE.matcher(lines.get(j)).matches()) {
+                if (ResourceLineMatcher.isAttributeLine(lines.get(j))) {
                     out.add(new Evidence(Location.of(f, j + 1, indent(lines.get(j)) + 1), "source: " + lines.get(j).strip()));
                     break;
                 }

@@ -43,8 +43,17 @@ public final class YamlTreeReader {
         this.limits = limits;
     }
 
-    /** Parses the first document of {@code text}. */
+    /**
+     * Parses the first document of {@code text}: through {@link QuickYamlReader} when the document is in
+     * its subset (the same tree, without SnakeYAML's start-up cost), through SnakeYAML otherwise.
+     */
     public Node read(String text) throws TreeParseException {
+        Node quick = QuickYamlReader.tryRead(text, limits);
+        return quick != null ? quick : readWithSnakeYaml(text);
+    }
+
+    /** Parses the first document of {@code text} with SnakeYAML, whatever it holds. */
+    Node readWithSnakeYaml(String text) throws TreeParseException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(Integer.MAX_VALUE); // our own expansion budget decides
@@ -199,7 +208,7 @@ public final class YamlTreeReader {
         return new ScalarNode(value, quoted, span(s), localTag(s));
     }
 
-    private static Object number(String text) {
+    static Object number(String text) {
         try {
             return new BigDecimal(text.replace("_", ""));
         } catch (NumberFormatException e) {

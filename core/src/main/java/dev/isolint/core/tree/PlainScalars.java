@@ -35,6 +35,7 @@ final class PlainScalars {
             case 'n': case 'N':
                 return isBool(v) ? BOOL : word(v, "null") ? NULL : STR;
             case '~':
+            case ' ': // the null expression is tried for every first character; of its words only " " is not found above
                 return len == 1 ? NULL : STR;
             case '<':
                 return len == 2 && v.charAt(1) == '<' ? MERGE : STR;

@@ -38,7 +38,10 @@ final class QuickYamlReader {
     /** The text with four NULs after it: NUL is never in a readable document, so it marks the end. */
     private final char[] s;
     private final int n;
-    private final TreeLimits limits;
+    private final int maxDepth;
+    private final long maxNodes;
+    private final int maxStringLength;
+    private final int maxDocumentChars;
     private int pos;
     private int line;
     private int lineStart;
@@ -60,7 +63,10 @@ final class QuickYamlReader {
         this.n = text.length();
         this.s = new char[n + 4];
         text.getChars(0, n, s, 0);
-        this.limits = limits;
+        this.maxDepth = limits.maxDepth();
+        this.maxNodes = limits.maxAliasExpansion();
+        this.maxStringLength = limits.maxStringLength();
+        this.maxDocumentChars = limits.maxDocumentChars();
     }
 
     /**
@@ -93,7 +99,7 @@ final class QuickYamlReader {
     }
 
     private Node document() {
-        if (n > limits.maxDocumentChars()) {
+        if (n > maxDocumentChars) {
             leave();
         }
         checkCharacters();
@@ -394,12 +400,15 @@ final class QuickYamlReader {
             appendBreaks(b, breaks);
             char first = s[pos];
             boolean leadingNonSpace = first != ' ' && first != '\t';
+            char[] a = s;
             int start = pos;
+            int p = start;
             char c = first;
             while (c != '\n' && c != '\r' && c != 0) {
-                c = s[++pos];
+                c = a[++p];
             }
-            b.append(s, start, pos - start);
+            pos = p;
+            b.append(a, start, p - start);
             lineBreak = c != 0;
             if (lineBreak) {
                 newline();
@@ -580,38 +589,44 @@ final class QuickYamlReader {
      * comment, and starts a chunk.
      */
     private void plain(boolean flow, int indent) {
-        tStart = pos;
+        char[] a = s;
+        int p = pos;
+        tStart = p;
         tLine = line;
-        tCol = pos - lineStart;
+        tCol = p - lineStart;
         tLineDone = false;
         StringBuilder b = null;
-        int chunkStart = pos;
+        int chunkStart = p;
         int end;
-        char c = s[pos];
+        char c = a[p];
         while (true) {
+            // Tested in the order of frequency: letters, then digits, then the rest.
             while (true) {
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0) {
-                    break;
-                }
-                if (c == ':') {
-                    if (endsPlain(s[pos + 1], flow)) {
+                if (c > ':') {
+                    if (flow && (c == '?' || c == '[' || c == ']' || c == '{' || c == '}')) {
                         break;
                     }
-                } else if (flow && flowIndicator(c)) {
+                } else if (c == ':') {
+                    if (endsPlain(a[p + 1], flow)) {
+                        break;
+                    }
+                } else if (c < '0' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0 || flow && c == ',')) {
                     break;
                 }
-                c = s[++pos];
+                c = a[++p];
             }
-            end = pos;
+            end = p;
             tEndLine = line;
             tEndCol = end - lineStart;
             while (c == ' ' || c == '\t') {
-                c = s[++pos];
+                c = a[++p];
             }
             if (c == '\n' || c == '\r') {
+                pos = p;
                 int breaks = plainBreaks();
-                c = s[pos];
-                if (breaks < 0 || c == '#' || !flow && pos - lineStart <= indent || !startsChunk(c, flow)) {
+                p = pos;
+                c = a[p];
+                if (breaks < 0 || c == '#' || !flow && p - lineStart <= indent || !startsChunk(c, a[p + 1], flow)) {
                     tLineDone = true;
                     break;
                 }
@@ -619,21 +634,22 @@ final class QuickYamlReader {
                     b = buf;
                     b.setLength(0);
                 }
-                b.append(s, chunkStart, end - chunkStart);
+                b.append(a, chunkStart, end - chunkStart);
                 if (breaks == 0) {
                     b.append(' ');
                 } else {
                     appendBreaks(b, breaks);
                 }
-                chunkStart = pos;
-            } else if (end == pos || c == '#' || !startsChunk(c, flow)) {
+                chunkStart = p;
+            } else if (end == p || c == '#' || !startsChunk(c, a[p + 1], flow)) {
                 break; // no blanks (an indicator ended the chunk), a comment, or nothing more on the line
             }
         }
+        pos = p;
         if (b == null) {
-            tText = new String(s, tStart, end - tStart);
+            tText = new String(a, tStart, end - tStart);
         } else {
-            b.append(s, chunkStart, end - chunkStart);
+            b.append(a, chunkStart, end - chunkStart);
             tText = b.toString();
         }
         tQuoted = false;
@@ -662,12 +678,12 @@ final class QuickYamlReader {
         }
     }
 
-    /** Whether {@code c} (after blanks) starts another chunk of a plain scalar. */
-    private boolean startsChunk(char c, boolean flow) {
+    /** Whether {@code c}, followed by {@code next}, starts another chunk of a plain scalar (after blanks). */
+    private static boolean startsChunk(char c, char next, boolean flow) {
         if (blankOrTab(c)) {
             return false;
         }
-        return c == ':' ? !endsPlain(s[pos + 1], flow) : !(flow && flowIndicator(c));
+        return c == ':' ? !endsPlain(next, flow) : !(flow && flowIndicator(c));
     }
 
     private static boolean flowIndicator(char c) {
@@ -688,14 +704,17 @@ final class QuickYamlReader {
         char q = s[pos++];
         StringBuilder b = buf;
         b.setLength(0);
+        char[] a = s;
         while (true) {
             int start = pos;
-            char c = s[pos];
-            while (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0 && c != '\'' && c != '"' && c != '\\') {
-                c = s[++pos];
+            int p = start;
+            char c = a[p];
+            while (c >= '0' ? c != '\\' : c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0 && c != '\'' && c != '"') {
+                c = a[++p];
             }
-            if (pos > start) {
-                b.append(s, start, pos - start);
+            pos = p;
+            if (p > start) {
+                b.append(a, start, p - start);
             }
             if (c == q) {
                 if (!dbl && s[pos + 1] == '\'') {
@@ -861,7 +880,7 @@ final class QuickYamlReader {
 
     private Node scalar(String text, boolean quoted, String tag, int l, int c, int endLine, int endCol, int depth) {
         count(depth);
-        if (text.length() > limits.maxStringLength()) {
+        if (text.length() > maxStringLength) {
             leave();
         }
         Object value = tag != null || quoted ? text : PlainScalars.value(text);
@@ -870,28 +889,36 @@ final class QuickYamlReader {
 
     /** One more node at {@code depth}: the limits SnakeYAML's composer and the converter enforce. */
     private void count(int depth) {
-        if (depth > limits.maxDepth() || ++nodes > limits.maxAliasExpansion()) {
+        if (depth > maxDepth || ++nodes > maxNodes) {
             leave();
         }
     }
 
     /** SnakeYAML's {@code scanToNextToken}: spaces, comments and line breaks (not tabs). */
     private void skipToToken() {
-        char c = s[pos];
+        char[] a = s;
+        int p = pos;
+        char c = a[p];
         while (true) {
             while (c == ' ') {
-                c = s[++pos];
+                c = a[++p];
             }
             if (c == '#') {
                 while (c != '\n' && c != '\r' && c != 0) {
-                    c = s[++pos];
+                    c = a[++p];
                 }
             }
-            if (c != '\n' && c != '\r') {
+            if (c == '\n') {
+                p++;
+            } else if (c == '\r') {
+                p += 2; // always "\r\n": the character check left no other
+            } else {
+                pos = p;
                 return;
             }
-            newline();
-            c = s[pos];
+            line++;
+            lineStart = p;
+            c = a[p];
         }
     }
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -83,12 +86,19 @@ class PlainScalarsPropertiesTest {
         assertThat(expected("." + "1".repeat(1024))).isEqualTo("str");
     }
 
-    /** The plain scalars under {@code root}, without recursion: some test files nest thousands deep. */
+    /**
+     * The plain scalars under {@code root}, each node once (alias bombs share nodes) and without recursion
+     * (some test files nest thousands deep).
+     */
     private static void collect(org.yaml.snakeyaml.nodes.Node root, List<String> out) {
         ArrayDeque<org.yaml.snakeyaml.nodes.Node> todo = new ArrayDeque<>();
+        Set<org.yaml.snakeyaml.nodes.Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         todo.push(root);
         while (!todo.isEmpty()) {
             org.yaml.snakeyaml.nodes.Node n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
             if (n instanceof ScalarNode s && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
                 out.add(s.getValue());
             } else if (n instanceof SequenceNode q) {

@@ -40,13 +40,14 @@ final class PlainScalars {
             case '<':
                 return len == 2 && v.charAt(1) == '<' ? MERGE : STR;
             case '.':
-                return len <= NUMBER_LIMIT && isFloat(v) ? FLOAT : STR;
+                return len <= NUMBER_LIMIT && isFloat(v, 0) ? FLOAT : STR;
             case '-': case '+':
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-                if (len > NUMBER_LIMIT) {
+                int i = c == '-' || c == '+' ? 1 : 0;
+                if (len > NUMBER_LIMIT || i == len) {
                     return STR;
                 }
-                return isInt(v) ? INT : isFloat(v) ? FLOAT : STR;
+                return isInt(v, i) ? INT : isFloat(v, i) ? FLOAT : STR;
             default:
                 return STR;
         }
@@ -130,15 +131,12 @@ final class PlainScalars {
     }
 
     /**
-     * {@code [-+]?0b_*[0-1][0-1_]*}, {@code [-+]?0_*[0-7][0-7_]*}, {@code [-+]?(0|[1-9][0-9_]*)},
+     * From the first character after the sign (there is one): {@code [-+]?0b_*[0-1][0-1_]*}, {@code [-+]?0_*[0-7][0-7_]*}, {@code [-+]?(0|[1-9][0-9_]*)},
      * {@code [-+]?0x_*[0-9a-fA-F][0-9a-fA-F_]*} or {@code [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+}.
      */
-    static boolean isInt(String v) {
+    private static boolean isInt(String v, int afterSign) {
         int len = v.length();
-        int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
-        if (i >= len) {
-            return false;
-        }
+        int i = afterSign;
         char c = v.charAt(i);
         if (c == '0') {
             if (i + 1 == len) {
@@ -156,10 +154,7 @@ final class PlainScalars {
         if (c < '1' || c > '9') {
             return false;
         }
-        i++;
-        while (i < len && (digit(v.charAt(i)) || v.charAt(i) == '_')) {
-            i++;
-        }
+        i = underscoredDigits(v, i + 1);
         return i == len || sexagesimal(v, i) == len;
     }
 
@@ -205,16 +200,13 @@ final class PlainScalars {
     }
 
     /**
-     * {@code [-+]?([0-9][0-9_]*)\.[0-9_]*([eE][-+]?[0-9]+)?}, {@code [-+]?([0-9][0-9_]*)([eE][-+]?[0-9]+)},
+     * From the first character after the sign (there is one): {@code [-+]?([0-9][0-9_]*)\.[0-9_]*([eE][-+]?[0-9]+)?}, {@code [-+]?([0-9][0-9_]*)([eE][-+]?[0-9]+)},
      * {@code [-+]?\.[0-9_]+([eE][-+]?[0-9]+)?}, {@code [-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*},
      * {@code [-+]?\.(inf|Inf|INF)} or {@code \.(nan|NaN|NAN)}.
      */
-    static boolean isFloat(String v) {
+    private static boolean isFloat(String v, int afterSign) {
         int len = v.length();
-        int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
-        if (i >= len) {
-            return false;
-        }
+        int i = afterSign;
         char c = v.charAt(i);
         if (c == '.') {
             String rest = v.substring(i + 1);

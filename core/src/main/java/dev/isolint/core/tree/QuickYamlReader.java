@@ -477,12 +477,7 @@ final class QuickYamlReader {
             List<Node> items = new ArrayList<>();
             while (s[pos] != ']') {
                 items.add(flowNode(depth + 1));
-                if (s[pos] == ',') {
-                    pos++;
-                    flowSkip();
-                } else if (s[pos] != ']') {
-                    leave();
-                }
+                flowEntryEnd(']');
             }
             pos++;
             return new SeqNode(items, new Span(startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
@@ -502,15 +497,20 @@ final class QuickYamlReader {
                 leave(); // an empty value
             }
             entries.add(new Entry(key, keySpan, flowNode(depth + 1)));
-            if (s[pos] == ',') {
-                pos++;
-                flowSkip();
-            } else if (s[pos] != '}') {
-                leave();
-            }
+            flowEntryEnd('}');
         }
         pos++;
         return new MapNode(entries, new Span(startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
+    }
+
+    /** After a flow collection's entry: a comma (then maybe the end, a trailing comma), or the end. */
+    private void flowEntryEnd(char close) {
+        if (s[pos] == ',') {
+            pos++;
+            flowSkip();
+        } else if (s[pos] != close) {
+            leave();
+        }
     }
 
     /** A node inside a flow collection; returns at the next token, which its caller checks. */

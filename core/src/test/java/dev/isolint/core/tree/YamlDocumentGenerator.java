@@ -98,10 +98,7 @@ final class YamlDocumentGenerator {
     private void blockMapping(int col, int depth, boolean inline) {
         int entries = 1 + r.nextInt(4);
         for (int i = 0; i < entries; i++) {
-            if (i > 0 || !inline) {
-                junkLines(col);
-                indent(!clean && chance(40) ? col + r.nextInt(3) - 1 : col);
-            }
+            entryStart(i == 0 && inline, col);
             out.append(key());
             if (chance(10)) {
                 out.append(' ');
@@ -113,58 +110,18 @@ final class YamlDocumentGenerator {
 
     private void mappingValue(int col, int depth) {
         int kind = --budget < 0 || depth > 4 ? r.nextInt(4) : r.nextInt(16);
-        switch (kind) {
-            case 0:
-            case 1:
-                out.append(' ').append(inlineScalar());
-                lineEnd();
-                break;
-            case 2:
-                lineEnd(); // an empty value
-                break;
-            case 3:
-                out.append(' ').append(tag()).append(' ').append(inlineScalar());
-                lineEnd();
-                break;
-            case 4:
-                out.append(' ').append(chance(3) ? tag() + " " : "").append(flow(depth + 1));
-                lineEnd();
-                break;
-            case 5:
-                out.append(' ').append(chance(3) ? tag() + " " : "");
-                blockScalar(col);
-                break;
-            case 6:
-            case 7:
-                lineEnd();
-                blockMapping(col + 1 + r.nextInt(4), depth + 1, false);
-                break;
-            case 8:
-            case 9:
-                lineEnd();
-                blockSequence(col + (chance(2) ? 0 : 1 + r.nextInt(3)), depth + 1, false);
-                break;
-            case 10:
-                out.append(' ').append(tag());
-                lineEnd();
-                if (chance(2)) {
-                    blockSequence(col + (chance(2) ? 0 : 2), depth + 1, false);
-                } else {
-                    blockMapping(col + 2, depth + 1, false);
-                }
-                break;
-            case 11:
-                out.append(' ').append(word());
-                multiLinePlain(col);
-                break;
-            case 12:
-                out.append(' ').append(multiLineQuoted(col));
-                lineEnd();
-                break;
-            default:
-                out.append(' ').append(inlineScalar());
-                lineEnd();
-                break;
+        if (kind < 4) {
+            simpleValue(kind == 0 ? 0 : kind - 1, 1);
+        } else if (kind < 9) {
+            commonValue(kind - 4, col, depth, true);
+        } else if (kind < 11) {
+            lineEnd();
+            blockMapping(col + 1 + r.nextInt(4), depth + 1, false);
+        } else if (kind < 13) {
+            lineEnd();
+            blockSequence(col + (chance(2) ? 0 : 1 + r.nextInt(3)), depth + 1, false); // maybe at the key's column
+        } else {
+            simpleValue(0, 1);
         }
     }
 
@@ -172,61 +129,77 @@ final class YamlDocumentGenerator {
     private void blockSequence(int col, int depth, boolean inline) {
         int items = 1 + r.nextInt(4);
         for (int i = 0; i < items; i++) {
-            if (i > 0 || !inline) {
-                junkLines(col);
-                indent(!clean && chance(40) ? col + r.nextInt(3) - 1 : col);
-            }
+            entryStart(i == 0 && inline, col);
             out.append('-');
             int kind = --budget < 0 || depth > 4 ? r.nextInt(3) : r.nextInt(12);
             int gap = chance(5) ? 2 + r.nextInt(2) : 1;
-            switch (kind) {
-                case 0:
-                    out.append(" ".repeat(gap)).append(inlineScalar());
-                    lineEnd();
-                    break;
-                case 1:
-                    lineEnd(); // an empty entry
-                    break;
-                case 2:
-                    out.append(' ').append(tag()).append(' ').append(inlineScalar());
-                    lineEnd();
-                    break;
-                case 3:
-                case 4:
-                    out.append(" ".repeat(gap));
-                    blockMapping(col + 1 + gap, depth + 1, true);
-                    break;
-                case 5:
-                    out.append(" ".repeat(gap));
-                    blockSequence(col + 1 + gap, depth + 1, true);
-                    break;
-                case 6:
-                    lineEnd();
-                    blockMapping(col + 1 + r.nextInt(3), depth + 1, false);
-                    break;
-                case 7:
-                    out.append(' ').append(flow(depth + 1));
-                    lineEnd();
-                    break;
-                case 8:
-                    out.append(' ');
-                    blockScalar(col);
-                    break;
-                case 9:
-                    out.append(' ').append(word());
-                    multiLinePlain(col);
-                    break;
-                case 10:
-                    out.append(' ').append(tag());
-                    lineEnd();
-                    blockMapping(col + 2, depth + 1, false);
-                    break;
-                default:
-                    out.append(' ').append(multiLineQuoted(col));
-                    lineEnd();
-                    break;
+            if (kind < 3) {
+                simpleValue(kind, gap);
+            } else if (kind < 8) {
+                commonValue(kind - 3, col, depth, false);
+            } else if (kind < 10) {
+                out.append(" ".repeat(gap));
+                blockMapping(col + 1 + gap, depth + 1, true); // - k: v
+            } else if (kind < 11) {
+                out.append(" ".repeat(gap));
+                blockSequence(col + 1 + gap, depth + 1, true); // - - x
+            } else {
+                lineEnd();
+                blockMapping(col + 1 + r.nextInt(3), depth + 1, false);
             }
         }
+    }
+
+    /**
+     * A value after a {@code :} or {@code -} at column {@code col}: a flow collection (0), a block scalar (1),
+     * a multi-line plain (2) or quoted (3) scalar, or a tag and a collection on the next lines (4).
+     */
+    private void commonValue(int kind, int col, int depth, boolean mapValue) {
+        switch (kind) {
+            case 0:
+                out.append(' ').append(chance(3) ? tag() + " " : "").append(flow(depth + 1));
+                lineEnd();
+                break;
+            case 1:
+                out.append(' ').append(chance(3) ? tag() + " " : "");
+                blockScalar(col);
+                break;
+            case 2:
+                out.append(' ').append(word());
+                multiLinePlain(col);
+                break;
+            case 3:
+                out.append(' ').append(multiLineQuoted(col));
+                lineEnd();
+                break;
+            default:
+                out.append(' ').append(tag());
+                lineEnd();
+                if (chance(2)) {
+                    blockSequence(col + (mapValue && chance(2) ? 0 : 2), depth + 1, false);
+                } else {
+                    blockMapping(col + 2, depth + 1, false);
+                }
+                break;
+        }
+    }
+
+    /** Blank and comment lines, then the entry's indentation (sometimes off by one), unless it continues the line. */
+    private void entryStart(boolean continuesLine, int col) {
+        if (!continuesLine) {
+            junkLines(col);
+            indent(!clean && chance(40) ? col + r.nextInt(3) - 1 : col);
+        }
+    }
+
+    /** After a {@code :} or {@code -}: a scalar after {@code gap} spaces (0), nothing (1), or a tagged scalar (2). */
+    private void simpleValue(int kind, int gap) {
+        if (kind == 0) {
+            out.append(" ".repeat(gap)).append(inlineScalar());
+        } else if (kind == 2) {
+            out.append(' ').append(tag()).append(' ').append(inlineScalar());
+        }
+        lineEnd();
     }
 
     /** Continuation lines of a plain scalar, usually indented past {@code col}, sometimes not. */

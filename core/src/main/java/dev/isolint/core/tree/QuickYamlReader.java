@@ -12,17 +12,18 @@ import java.util.List;
 /**
  * Reads the YAML that CloudFormation templates are written in into the very tree {@link YamlTreeReader}
  * builds through SnakeYAML, or gives up. In a fresh JVM SnakeYAML's first document costs tens of
- * milliseconds of class initialisation and interpreted scanning; this one pass over a {@code char[]}
- * costs about a tenth of that, which is most of a one-file scan's start-up budget.
+ * milliseconds of class loading, static initialisers (regular expressions) and interpreted scanning; this
+ * one pass over a {@code char[]} costs a few milliseconds, which is most of a one-file scan's start-up budget.
  *
  * <p>The subset: block mappings and sequences (compact {@code - - x} and {@code - k: v}, sequences at
- * their key's indentation), plain scalars on one line, single- and double-quoted scalars (escapes,
- * folded lines), literal and folded block scalars with their indicators, local tags ({@code !Ref},
- * {@code !If}) on scalars and collections, flow sequences and mappings (across lines too), comments,
- * blank lines, a BOM, CRLF, {@code ---} and {@code ...}. Each construct follows what SnakeYAML's scanner,
- * parser and composer do with it, marks included (columns count code points; a block collection ends
- * where the next token starts). Everything else — anchors, aliases, merge keys, {@code !!} and verbatim
- * tags, directives, {@code ?} keys, tabs where a token could start, multi-line plain scalars, a second
+ * their key's indentation), plain scalars (folded over lines too), single- and double-quoted scalars
+ * (escapes, folded lines), literal and folded block scalars with their indicators, local tags
+ * ({@code !Ref}, {@code !If}) on scalars and collections, flow sequences and mappings (across lines too),
+ * comments, blank lines, a BOM, CRLF, {@code ---} and {@code ...}. Each construct follows what SnakeYAML's
+ * scanner, parser and composer do with it, marks included (a block collection ends where the next token
+ * starts). Everything else — anchors, aliases, merge keys, {@code !!}, {@code !} and verbatim tags,
+ * directives, {@code ?} keys, single pairs in flow sequences, empty flow values, tabs where a token could
+ * start, characters outside the Basic Multilingual Plane (columns would count code points), a second
  * document, duplicate keys, exceeded limits, malformed text — makes {@link #tryRead} answer {@code null}
  * so that SnakeYAML reads the document and reports its error exactly as before. The reader therefore
  * never reports anything itself.
@@ -31,6 +32,12 @@ final class QuickYamlReader {
 
     /** Leaving the subset: thrown from anywhere, caught at the entry point, never built again. */
     private static final IllegalStateException OUTSIDE = new IllegalStateException("outside the quick YAML subset");
+
+    /**
+     * Larger documents go to SnakeYAML: the reader copies the text into a {@code char[]} (two bytes a
+     * character), and at that size start-up costs nothing worth the memory.
+     */
+    private static final int MAX_CHARS = 16 << 20;
 
     /** Keys further than this from their {@code :} are not simple keys to SnakeYAML (its limit is 1024). */
     private static final int KEY_REACH = 1000;
@@ -41,7 +48,6 @@ final class QuickYamlReader {
     private final int maxDepth;
     private final long maxNodes;
     private final int maxStringLength;
-    private final int maxDocumentChars;
     private int pos;
     private int line;
     private int lineStart;
@@ -66,7 +72,6 @@ final class QuickYamlReader {
         this.maxDepth = limits.maxDepth();
         this.maxNodes = limits.maxAliasExpansion();
         this.maxStringLength = limits.maxStringLength();
-        this.maxDocumentChars = limits.maxDocumentChars();
     }
 
     /**
@@ -84,6 +89,9 @@ final class QuickYamlReader {
 
     /** {@link #tryRead} without the safety net, so that tests see any exception but the one meaning "not mine". */
     static Node read(String text, TreeLimits limits) {
+        if (text.length() > Math.min(MAX_CHARS, limits.maxDocumentChars())) {
+            return null;
+        }
         try {
             return new QuickYamlReader(text, limits).document();
         } catch (IllegalStateException e) {
@@ -99,9 +107,6 @@ final class QuickYamlReader {
     }
 
     private Node document() {
-        if (n > maxDocumentChars) {
-            leave();
-        }
         checkCharacters();
         if (s[0] == '\uFEFF') {
             pos = 1;

@@ -197,6 +197,13 @@ class QuickYamlReaderTest {
     }
 
     @Test
+    void documentsOverSixteenMillionCharactersAreLeft() {
+        String big = "k: [" + "a, ".repeat(6_000_000) + "]\n";
+        assertThat(big.length()).isGreaterThan(16 << 20);
+        assertThat(QuickYamlReader.read(big, TreeLimits.DEFAULT)).isNull();
+    }
+
+    @Test
     void keysBeyondSnakeYamlsSimpleKeyReachAreLeft() {
         String longKey = "k".repeat(1100);
         assertThat(QuickYamlReader.read(longKey + ": v\n", TreeLimits.DEFAULT)).isNull();

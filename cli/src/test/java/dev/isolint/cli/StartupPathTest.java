@@ -30,10 +30,14 @@ class StartupPathTest {
         {"sun.util.calendar.ZoneInfoFile", "the default time zone (reads the time-zone database)"},
         {"java.util.concurrent.ForkJoinPool", "a thread pool for one file"},
         {"picocli.CommandLine$Model$CommandSpec", "picocli's annotation model (the quick argument parser covers scan)"},
+        {"org.yaml.snakeyaml.composer.Composer", "SnakeYAML (the quick YAML reader covers everyday templates)"},
     };
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "testdata/examples/cloudformation/ml-stack.yaml",
+        "testdata/cloudformation/short-form-tags.yaml",
+        "testdata/suppressions/inline/comments.yaml",
         "testdata/examples/terraform/envs/prod",
         "testdata/cloudformation/json-long-form.json",
         "testdata/suppressions/metadata/metadata.json",
@@ -45,8 +49,10 @@ class StartupPathTest {
         List<String> loaded = classesLoadedScanning(input, tmp);
         assertThat(loaded).as("classes loaded").contains("dev.isolint.core.scan.ScanEngine");
         List<String> offenders = new ArrayList<>();
+        // Only a suppression that expires needs today's date, in the default time zone.
+        boolean expiring = Files.isRegularFile(Path.of(input)) && Files.readString(Path.of(input)).contains("expires=");
         for (String[] f : FORBIDDEN) {
-            if (loaded.contains(f[0])) {
+            if (loaded.contains(f[0]) && !(expiring && f[0].equals("sun.util.calendar.ZoneInfoFile"))) {
                 offenders.add(f[0] + ": " + f[1]);
             }
         }

@@ -3,12 +3,10 @@ package dev.isolint.core.suppress;
 import dev.isolint.core.model.InlineSuppression;
 import dev.isolint.core.source.Location;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds suppression comments around a resource in HCL or YAML text:
@@ -17,13 +15,6 @@ import java.util.regex.Pattern;
  * anywhere inside it.
  */
 public final class SuppressionComments {
-
-    /** In a holder class so that only a file with a suppression comment compiles them (start-up, bench/README.md). */
-    private static final class Syntax {
-        static final Pattern ISOLINT = Pattern.compile(
-                "(?:#|//)\\s*isolint:ignore\\s+([A-Za-z0-9_-]+)(?:\\s+(?:expires|until)=(\\S+))?\\s*(.*)$");
-        static final Pattern CHECKOV = Pattern.compile("#\\s*checkov:skip=([A-Za-z0-9_]+)(?::(.*))?$");
-    }
 
     private SuppressionComments() {
     }
@@ -57,16 +48,10 @@ public final class SuppressionComments {
             if (line.indexOf("isolint:ignore") < 0 && line.indexOf("checkov:skip") < 0) {
                 continue;
             }
-            Matcher m = Syntax.ISOLINT.matcher(line);
-            if (m.find()) {
-                out.add(new InlineSuppression("inline", m.group(1), blankToNull(m.group(3)), date(m.group(2)),
-                        Location.of(file, n, m.start() + 1)));
-                continue;
-            }
-            Matcher c = Syntax.CHECKOV.matcher(line);
-            if (c.find()) {
-                out.add(new InlineSuppression("inline", c.group(1), blankToNull(c.group(2)), null,
-                        Location.of(file, n, c.start() + 1)));
+            SuppressionSyntax.Match m = SuppressionSyntax.find(line);
+            if (m != null) {
+                out.add(new InlineSuppression("inline", m.rule, blankToNull(m.reason), date(m.expires),
+                        Location.of(file, n, m.start + 1)));
             }
         }
         return out;
@@ -105,14 +90,34 @@ public final class SuppressionComments {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses an ISO expiry date; an unreadable one counts as already expired (fail closed). */
     public static LocalDate date(String s) {
         if (s == null) {
             return null;
         }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+            if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
+                    && digits(s, 8, 10)) {
+                // The everyday form without java.time's formatter, whose first use costs a one-file scan milliseconds.
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c < '0' || c > '9') && c != '-' && c != '+') {
+                    return LocalDate.MIN; // not a date in any form java.time reads (someday, 2026/01/15)
+                }
+            }
+            return LocalDate.parse(s); // signed and long years
+        } catch (DateTimeException e) {
             return LocalDate.MIN;
         }
     }

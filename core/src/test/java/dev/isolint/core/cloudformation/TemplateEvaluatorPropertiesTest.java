@@ -69,6 +69,55 @@ class TemplateEvaluatorPropertiesTest {
         assertThat(verdict(yaml, "t.yaml", "M")).isEqualTo(expected);
     }
 
+    /**
+     * Fn::Sub replaces each {@code ${...}} up to the first {@code '}'} after it, as the regular expression
+     * {@code \$\{([^}]*)}} (the reference here) finds them: {@code ${P}} by P's value, {@code ${!x}} by the
+     * literal {@code ${x}}, anything else unknown.
+     */
+    @Property(tries = 400)
+    void fnSubReplacesLikeTheReferencePattern(@ForAll("subTemplates") String template) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([^}]*)}").matcher(template);
+        StringBuilder expected = new StringBuilder();
+        boolean known = true;
+        while (m.find()) {
+            String name = m.group(1).strip();
+            String replacement = name.startsWith("!") ? "${" + name.substring(1) + "}" : name.equals("P") ? "v" : null;
+            known &= replacement != null;
+            m.appendReplacement(expected, java.util.regex.Matcher.quoteReplacement(replacement == null ? "" : replacement));
+        }
+        m.appendTail(expected);
+        String yaml = "Parameters:\n  P: {Type: String, Default: v}\nConditions:\n  C: !Equals [!Sub \"" + template + "\", \""
+                + expected + "\"]\nResources:\n  M:\n    Type: AWS::SageMaker::Model\n    Properties:\n"
+                + "      EnableNetworkIsolation: !If [C, true, false]\n";
+        assertThat(verdict(yaml, "t.yaml", "M")).as(yaml).isEqualTo(known ? Verdict.PASS : Verdict.UNKNOWN);
+    }
+
+    @Provide
+    Arbitrary<String> subTemplates() {
+        return Arbitraries.of("a", "$", "{", "}", "!", " ", "${P}", "${ P }", "${!P}", "${!}", "${", "${Q}", "${}", "$${P}}")
+                .list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    /** Fn::Split keeps every piece, empty ones included, like {@code split(Pattern.quote(sep), -1)}. */
+    @Property(tries = 300)
+    void fnSplitKeepsEveryPiece(@ForAll("splitTexts") String text, @ForAll("separators") String sep) throws IOException {
+        String expected = String.join("|", text.split(java.util.regex.Pattern.quote(sep), -1));
+        String yaml = "Conditions:\n  C: !Equals [!Join [\"|\", !Split [\"" + sep + "\", \"" + text + "\"]], \"" + expected
+                + "\"]\nResources:\n  M:\n    Type: AWS::SageMaker::Model\n    Properties:\n"
+                + "      EnableNetworkIsolation: !If [C, true, false]\n";
+        assertThat(verdict(yaml, "t.yaml", "M")).as(yaml).isEqualTo(Verdict.PASS);
+    }
+
+    @Provide
+    Arbitrary<String> splitTexts() {
+        return Arbitraries.of("a", ",", "b", ".", "*").list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    @Provide
+    Arbitrary<String> separators() {
+        return Arbitraries.of(",", ",,", ".", "*", "a,", "ab");
+    }
+
     private static Verdict verdict(String text, String name, String address) throws IOException {
         Path dir = Files.createTempDirectory("isolint-prop");
         try {

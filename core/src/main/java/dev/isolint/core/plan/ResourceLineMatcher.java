@@ -1,5 +1,7 @@
 package dev.isolint.core.plan;
 
+import dev.isolint.core.source.AsciiSpace;
+
 /**
  * Recognises the two {@code .tf} lines {@link TerraformSourceLocator} points at, by hand rather than
  * by regular expression: a fresh JVM compiles a pattern in the interpreter, milliseconds that a
@@ -20,17 +22,17 @@ final class ResourceLineMatcher {
      * the first line of the block of {@code type.name}, quoted labels or not.
      */
     static boolean isBlockStart(String line, String type, String name) {
-        int at = skipSpace(line, 0);
+        int at = AsciiSpace.skip(line, 0);
         return line.startsWith(RESOURCE, at) && labelsFrom(line, at + RESOURCE.length(), type, name);
     }
 
     /** {@code ^\s*enable_network_isolation\s*=.*}: the attribute written in a block's body. */
     static boolean isAttributeLine(String line) {
-        int at = skipSpace(line, 0);
+        int at = AsciiSpace.skip(line, 0);
         if (!line.startsWith(PlanStreamReader.ATTRIBUTE, at)) {
             return false;
         }
-        at = skipSpace(line, at + PlanStreamReader.ATTRIBUTE.length());
+        at = AsciiSpace.skip(line, at + PlanStreamReader.ATTRIBUTE.length());
         return at < line.length() && line.charAt(at) == '=' && restOfLine(line, at + 1);
     }
 
@@ -43,7 +45,7 @@ final class ResourceLineMatcher {
         if (label == null) {
             return afterLabels(line, from);
         }
-        int spaced = skipSpace(line, from);
+        int spaced = AsciiSpace.skip(line, from);
         if (spaced == from) {
             return false; // \s+ needs one
         }
@@ -62,7 +64,7 @@ final class ResourceLineMatcher {
 
     /** {@code \s*\{.*} from {@code from}: the block's opening brace, then anything on the line. */
     private static boolean afterLabels(String line, int from) {
-        int at = skipSpace(line, from);
+        int at = AsciiSpace.skip(line, from);
         return at < line.length() && line.charAt(at) == '{' && restOfLine(line, at + 1);
     }
 
@@ -77,17 +79,4 @@ final class ResourceLineMatcher {
         return true;
     }
 
-    /** The position after the run of {@code \s} characters at {@code from}. */
-    private static int skipSpace(String line, int from) {
-        int i = from;
-        while (i < line.length() && isSpace(line.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@code \s} without {@code UNICODE_CHARACTER_CLASS}: ASCII white space only. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

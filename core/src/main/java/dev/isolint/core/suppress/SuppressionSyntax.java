@@ -1,5 +1,6 @@
 package dev.isolint.core.suppress;
 
+import dev.isolint.core.source.AsciiSpace;
 /**
  * Recognises one suppression comment in a line of text, exactly as these regular expressions (searched
  * with {@code find}) would, without compiling them: their first use costs a one-file scan milliseconds
@@ -60,11 +61,11 @@ final class SuppressionSyntax {
         } else {
             return null;
         }
-        i = spaces(line, i);
+        i = AsciiSpace.skip(line, i);
         if (!line.startsWith(ISOLINT, i)) {
             return null;
         }
-        int ruleStart = spaces(line, i + ISOLINT.length());
+        int ruleStart = AsciiSpace.skip(line, i + ISOLINT.length());
         if (ruleStart == i + ISOLINT.length()) {
             return null;
         }
@@ -79,12 +80,12 @@ final class SuppressionSyntax {
         // (the rest would still hold the same line terminator), so there is nothing to backtrack to.
         String expires = null;
         int rest = ruleEnd;
-        int key = spaces(line, ruleEnd);
+        int key = AsciiSpace.skip(line, ruleEnd);
         if (key > ruleEnd) {
             int value = line.startsWith("expires=", key) ? key + 8 : line.startsWith("until=", key) ? key + 6 : -1;
             if (value >= 0) {
                 int end = value;
-                while (end < line.length() && !isSpace(line.charAt(end))) {
+                while (end < line.length() && !AsciiSpace.is(line.charAt(end))) {
                     end++;
                 }
                 if (end > value) {
@@ -93,7 +94,7 @@ final class SuppressionSyntax {
                 }
             }
         }
-        String reason = toEnd(line, spaces(line, rest));
+        String reason = toEnd(line, AsciiSpace.skip(line, rest));
         return reason == null ? null : new Match(start, line.substring(ruleStart, ruleEnd), expires, reason);
     }
 
@@ -101,7 +102,7 @@ final class SuppressionSyntax {
         if (line.charAt(start) != '#') {
             return null;
         }
-        int i = spaces(line, start + 1);
+        int i = AsciiSpace.skip(line, start + 1);
         if (!line.startsWith(CHECKOV, i)) {
             return null;
         }
@@ -139,17 +140,6 @@ final class SuppressionSyntax {
         return line.substring(from);
     }
 
-    private static int spaces(String line, int from) {
-        int i = from;
-        while (i < line.length() && isSpace(line.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static boolean isTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';

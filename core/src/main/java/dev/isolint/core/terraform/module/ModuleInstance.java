@@ -2,6 +2,7 @@ package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.Limits;
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.source.AsciiSpace;
 import dev.isolint.core.terraform.eval.EvalException;
 import dev.isolint.core.terraform.eval.EvalLimitException;
 import dev.isolint.core.terraform.eval.ExprEvaluator;
@@ -320,16 +321,8 @@ final class ModuleInstance {
         if (!line.startsWith("source")) {
             return line;
         }
-        int i = skipSpace(line, "source".length());
-        return i < line.length() && line.charAt(i) == '=' ? line.substring(skipSpace(line, i + 1)) : line;
-    }
-
-    private static int skipSpace(String line, int from) {
-        int i = from;
-        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
+        int i = AsciiSpace.skip(line, "source".length());
+        return i < line.length() && line.charAt(i) == '=' ? line.substring(AsciiSpace.skip(line, i + 1)) : line;
     }
 
     /** Signals a module call that cannot be followed; the message says why. */

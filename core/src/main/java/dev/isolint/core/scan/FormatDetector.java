@@ -28,11 +28,18 @@ public final class FormatDetector {
         return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".template");
     }
 
+    /** Files up to this size are sniffed on their text, which every reader but the plan reader needs anyway. */
+    private static final int SNIFF_TEXT_BYTES = 1 << 20;
+
     /**
-     * Classifies a JSON/YAML file. The plan keys are searched in the bytes, so a large plan is never
-     * decoded to a string just to be recognised; other files are sniffed on their text.
+     * Classifies a JSON/YAML file. In a large file the plan keys are searched in the bytes, so a large
+     * plan is never decoded to a string just to be recognised; smaller files are sniffed on their text
+     * (whose search the JIT vectorises), decoded once for the reader that follows.
      */
     public static FileFormat sniff(SourceFile file) {
+        if (file.bytes().length <= SNIFF_TEXT_BYTES) {
+            return sniff(file.text());
+        }
         if (file.containsAscii("format_version")
                 && (file.containsAscii("planned_values") || file.containsAscii("resource_changes"))) {
             return FileFormat.TERRAFORM_PLAN;

@@ -74,6 +74,9 @@ public final class ScanEngine {
             }
         }
 
+        // Terraform runs beside the documents: its module evaluation is sequential and would leave cores idle.
+        TerraformScanner.Pending terraform = terraformFiles.isEmpty() ? null
+                : TerraformScanner.start(terraformFiles, namedRoots, context);
         AtomicInteger files = new AtomicInteger();
         List<SageMakerModel> models = Collections.synchronizedList(new ArrayList<>());
         // All cores for many files; one file stays on this thread (no fork/join pool to start).
@@ -90,8 +93,8 @@ public final class ScanEngine {
         List<SageMakerModel> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
         models.clear();
         models.addAll(documentModels);
-        if (!terraformFiles.isEmpty()) {
-            TerraformScanner.Outcome tf = TerraformScanner.scan(terraformFiles, namedRoots, context);
+        if (terraform != null) {
+            TerraformScanner.Outcome tf = terraform.outcome();
             files.addAndGet(tf.files());
             models.addAll(tf.models());
         }

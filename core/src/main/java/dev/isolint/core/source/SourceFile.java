@@ -13,8 +13,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -124,27 +124,57 @@ public final class SourceFile {
 
     /**
      * The lines of {@code text} exactly as {@link String#lines()} gives them (terminators {@code \n},
-     * {@code \r} and {@code \r\n}; no empty last line after a final terminator), without a stream: the
-     * first stream of a process costs a one-file scan milliseconds of start-up (bench/README.md).
+     * {@code \r} and {@code \r\n}; no empty last line after a final terminator), split on first use:
+     * most files are read for their tree and never asked for a line, and a stream's first use would cost
+     * a one-file scan milliseconds of start-up (bench/README.md).
      */
     public static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
+        return new Lines(text);
+    }
+
+    /** An unmodifiable list of a text's lines, split when first read. */
+    private static final class Lines extends AbstractList<String> {
+        private final String text;
+        private volatile List<String> split;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String get(int index) {
+            return split().get(index);
+        }
+
+        @Override
+        public int size() {
+            return split().size();
+        }
+
+        private List<String> split() {
+            List<String> out = split;
+            if (out == null) {
+                // Racing readers split alike; the last write wins harmlessly.
+                out = new ArrayList<>();
+                int start = 0;
+                int n = text.length();
+                for (int i = 0; i < n; i++) {
+                    char c = text.charAt(i);
+                    if (c == '\n' || c == '\r') {
+                        out.add(text.substring(start, i));
+                        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                            i++;
+                        }
+                        start = i + 1;
+                    }
                 }
-                start = i + 1;
+                if (start < n) {
+                    out.add(text.substring(start));
+                }
+                split = out;
             }
+            return out;
         }
-        if (start < n) {
-            out.add(text.substring(start));
-        }
-        return Collections.unmodifiableList(out);
     }
 
     /** Where the text stopped being valid in its encoding ("invalid UTF-8 at line 3, column 7"), or {@code null}. */

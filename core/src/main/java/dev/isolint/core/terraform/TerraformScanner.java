@@ -50,6 +50,15 @@ public final class TerraformScanner {
      * @param context    request, limits and the error/notice sink
      */
     public static Outcome scan(List<Path> files, Set<Path> namedRoots, ScanContext context) {
+        return start(files, namedRoots, context).outcome();
+    }
+
+    /**
+     * Starts {@link #scan} on a thread of its own and returns at once, so that the caller can read the
+     * scan's other documents meanwhile: the Terraform part has a sequential stretch (root selection,
+     * module evaluation) that would otherwise leave cores idle.
+     */
+    public static Pending start(List<Path> files, Set<Path> namedRoots, ScanContext context) {
         Map<Path, List<Path>> byDir = new TreeMap<>();
         int variableFiles = 0;
         for (Path f : files) {
@@ -65,8 +74,52 @@ public final class TerraformScanner {
         }
         TerraformModuleLoader loader = new TerraformModuleLoader(byDir, context);
         Evaluation work = new Evaluation(byDir, namedRoots, loader, context);
-        runWithLargeStack(work, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
-        return new Outcome(loader.filesRead() + variableFiles, work.models);
+        return new Pending(work, loader, variableFiles, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
+    }
+
+    /** A Terraform evaluation under way on its own thread, with a large stack. */
+    public static final class Pending {
+        private final Evaluation work;
+        private final TerraformModuleLoader loader;
+        private final int variableFiles;
+        private final ScanContext context;
+        private final Path where;
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        private Pending(Evaluation work, TerraformModuleLoader loader, int variableFiles, ScanContext context, Path where) {
+            this.work = work;
+            this.loader = loader;
+            this.variableFiles = variableFiles;
+            this.context = context;
+            this.where = where;
+            Runnable guarded = new Runnable() {
+                @Override
+                public void run() {
+                    try {
+                        work.run();
+                    } catch (RuntimeException | StackOverflowError e) {
+                        failure = e;
+                    }
+                }
+            };
+            this.thread = new Thread(null, guarded, "isolint-terraform", STACK_BYTES);
+            thread.start();
+        }
+
+        /** Waits for the evaluation and returns what it found. */
+        public Outcome outcome() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null && where != null) {
+                // An evaluator bug must not lose the rest of the scan; say where it happened.
+                context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure);
+            }
+            return new Outcome(loader.filesRead() + variableFiles, work.models);
+        }
     }
 
     /** Parsing, root selection and evaluation, run on a thread with a large stack. */
@@ -99,31 +152,6 @@ public final class TerraformScanner {
                 }
             }
             models.addAll(walker.models());
-        }
-    }
-
-    private static void runWithLargeStack(Runnable work, ScanContext context, Path where) {
-        Throwable[] failure = new Throwable[1];
-        Runnable guarded = new Runnable() {
-            @Override
-            public void run() {
-                try {
-                    work.run();
-                } catch (RuntimeException | StackOverflowError e) {
-                    failure[0] = e;
-                }
-            }
-        };
-        Thread t = new Thread(null, guarded, "isolint-terraform", STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure[0] != null && where != null) {
-            // An evaluator bug must not lose the rest of the scan; say where it happened.
-            context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure[0]);
         }
     }
 }

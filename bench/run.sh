@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timings of isolint, as a user sees them (bench/README.md):
-#   - `java -cp . Hello`, the JVM's own start-up, against `isolint scan one.yaml` (launcher, CDS archive);
+#   - `java -cp . Hello`, the JVM's own start-up, against `isolint scan one.yaml` (launcher, CDS archive),
+#     and one CloudFormation JSON template, one small Terraform root and one plan from testdata/;
 #   - the labelled corpus (../shared/corpus);
 #   - a synthetic monorepo of 1, 2, 5 and 10 copies of the corpus in sibling folders, each next to the
 #     time it takes only to walk, read and parse the same files with the same parsers (bench ParseOnly);
@@ -83,12 +84,19 @@ for _ in $(seq 1 "$runs"); do
   # shellcheck disable=SC2086
   sample "$s/one-direct" "$java" $jit -Xshare:auto "-XX:SharedArchiveFile=$root/cli/target/isolint.jsa" -jar "$root/cli/target/isolint.jar" scan "$one"
   sample "$s/one-plain" "$java" -jar "$root/cli/target/isolint.jar" scan "$one"
+  sample "$s/one-json" "$root/isolint" scan "$root/testdata/cloudformation/json-long-form.json"
+  sample "$s/one-tf" "$root/isolint" scan "$root/testdata/examples/terraform/envs/prod"
+  sample "$s/one-plan" "$root/isolint" scan "$root/testdata/examples/plan/plan.json"
 done
 row hello "java -cp . Hello" "$s/hello"
 row one "./isolint scan one.yaml (launcher, CDS archive)" "$s/one"
 row one_direct "  the same java command without the launcher script" "$s/one-direct"
 row one_plain "  java -jar isolint.jar scan one.yaml (no options)" "$s/one-plain"
 echo "  → one file: $(ratio "${wall[one]}" "${wall[hello]}")× Hello (launcher), $(ratio "${wall[one_direct]}" "${wall[hello]}")× (java command), $(ratio "${wall[one_plain]}" "${wall[hello]}")× (plain java -jar)"
+row one_json "./isolint scan one.json (CloudFormation JSON)" "$s/one-json"
+row one_tf "./isolint scan envs/prod (Terraform root + module, 3 .tf)" "$s/one-tf"
+row one_plan "./isolint scan plan.json (Terraform plan, 34 KB)" "$s/one-plan"
+echo "  → $(ratio "${wall[one_json]}" "${wall[hello]}")× / $(ratio "${wall[one_tf]}" "${wall[hello]}")× / $(ratio "${wall[one_plan]}" "${wall[hello]}")× Hello"
 
 for _ in $(seq 1 "$big_runs"); do sample "$s/corpus" "$root/isolint" scan "$corpus"; done
 row corpus "./isolint scan corpus ($(find "$corpus" -type f | wc -l) files)" "$s/corpus"

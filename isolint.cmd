@@ -27,24 +27,17 @@ rem A lock directory keeps parallel first runs (pre-commit, CI matrix) from raci
 set /a WAITED=0
 :lock_again
 mkdir "%LOCK%" 2>nul && goto have_lock
-rem In blocks, paths go through delayed expansion: a parenthesis in them would end the block early.
-if !WAITED! geq 900 (
-  echo isolint: another build holds !LOCK! for 15 minutes; remove it if no build is running 1>&2
-  exit /b 2
-)
+if !WAITED! geq 900 goto lock_timeout
 rem A one-second pause that also works with redirected input (timeout does not).
 ping -n 2 127.0.0.1 >nul 2>&1
 set /a WAITED+=1
 goto lock_again
 :have_lock
 call :stale
-if defined STALE (
-  call :build
-  if errorlevel 1 (
-    rmdir "%LOCK%" 2>nul
-    exit /b 2
-  )
-)
+if not defined STALE goto built
+call :build
+if errorlevel 1 goto build_failed
+:built
 call :archive_state
 if not defined ARCHIVE_DONE (
   echo isolint: writing the start-up archive cli\target\isolint.jsa... 1>&2
@@ -52,6 +45,15 @@ if not defined ARCHIVE_DONE (
 )
 rmdir "%LOCK%" 2>nul
 goto run
+
+rem Failures leave through a top-level exit /b: one inside a parenthesized block does not always
+rem become the exit code of `cmd /c isolint.cmd`, which is what pre-commit, PowerShell and CI see.
+:build_failed
+rmdir "%LOCK%" 2>nul
+exit /b 2
+:lock_timeout
+echo isolint: another build holds !LOCK! for 15 minutes; remove it if no build is running 1>&2
+exit /b 2
 
 :run
 call :archive_state
@@ -92,6 +94,9 @@ if errorlevel 1 (
   exit /b 1
 )
 del /q "%LOG%" 2>nul
+rem The archive's stamp (jar size and time) has only minute resolution: a rebuild within the same
+rem minute that keeps the jar's size would look current, so a build always invalidates it.
+del /q "%JSA%.stamp" 2>nul
 if exist "%STAMP%" rmdir /s /q "%STAMP%"
 for %%D in (core\src\main cli\src\main) do xcopy "%HERE%\%%D" "%STAMP%\%%D\" /S /Y /I /Q >nul
 for %%D in (. core cli) do xcopy "%HERE%\%%D\pom.xml" "%STAMP%\%%D\" /Y /Q >nul

@@ -4,7 +4,9 @@ rem use or when sources changed, then runs it. Works from any directory; forward
 rem input and the exit code. After a build it writes a class-data-sharing archive beside the jar
 rem (cli\target\isolint.jsa) and uses it, with C1 only and no perf-data file, for a fast start-up.
 rem ISOLINT_JAVA_OPTS replaces these JVM options; JAVA_HOME, when set, chooses the JVM.
-setlocal EnableExtensions EnableDelayedExpansion
+rem No delayed expansion anywhere (and explicitly off, whatever cmd /v or the registry say): with it,
+rem every "!" in the repository's path or in an argument would be dropped.
+setlocal EnableExtensions DisableDelayedExpansion
 set "HERE=%~dp0"
 if "%HERE:~-1%"=="\" set "HERE=%HERE:~0,-1%"
 set "TARGET=%HERE%\cli\target"
@@ -27,7 +29,7 @@ rem A lock directory keeps parallel first runs (pre-commit, CI matrix) from raci
 set /a WAITED=0
 :lock_again
 mkdir "%LOCK%" 2>nul && goto have_lock
-if !WAITED! geq 900 goto lock_timeout
+if %WAITED% geq 900 goto lock_timeout
 rem A one-second pause that also works with redirected input (timeout does not).
 ping -n 2 127.0.0.1 >nul 2>&1
 set /a WAITED+=1
@@ -52,13 +54,11 @@ rem become the exit code of `cmd /c isolint.cmd`, which is what pre-commit, Powe
 rmdir "%LOCK%" 2>nul
 exit /b 2
 :lock_timeout
-echo isolint: another build holds !LOCK! for 15 minutes; remove it if no build is running 1>&2
+echo isolint: another build holds "%LOCK%" for 15 minutes; remove it if no build is running 1>&2
 exit /b 2
 
 :run
 call :archive_state
-rem Arguments may contain "!": no delayed expansion from here on.
-setlocal DisableDelayedExpansion
 if defined ISOLINT_JAVA_OPTS goto run_custom
 if defined ARCHIVE_OK goto run_archive
 "%JAVA%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -jar "%JAR%" %*
@@ -88,11 +88,11 @@ exit /b 0
 echo isolint: building the CLI (first use or sources changed)... 1>&2
 set "LOG=%HERE%\cli\.build.log"
 call mvn -B -q -Dstyle.color=never -f "%HERE%\pom.xml" -pl cli -am -DskipTests -Dinvoker.skip=true package >"%LOG%" 2>&1
-if errorlevel 1 (
-  type "%LOG%" 1>&2
-  echo isolint: build failed ^(mvn -f !HERE!\pom.xml -pl cli -am package^) 1>&2
-  exit /b 1
-)
+if not errorlevel 1 goto built_ok
+type "%LOG%" 1>&2
+echo isolint: build failed (mvn -f "%HERE%\pom.xml" -pl cli -am package) 1>&2
+exit /b 1
+:built_ok
 del /q "%LOG%" 2>nul
 rem The archive's stamp (jar size and time) has only minute resolution: a rebuild within the same
 rem minute that keeps the jar's size would look current, so a build always invalidates it.
@@ -110,8 +110,8 @@ set "ARCHIVE_DONE="
 set "SAVED="
 for %%F in ("%JAR%") do set "JARSTAMP=%%~zF %%~tF"
 if exist "%JSA%.stamp" set /p SAVED=<"%JSA%.stamp"
-if "!SAVED!"=="ok !JARSTAMP!" if exist "%JSA%" (set "ARCHIVE_OK=1" & set "ARCHIVE_DONE=1")
-if "!SAVED!"=="failed !JARSTAMP!" set "ARCHIVE_DONE=1"
+if "%SAVED%"=="ok %JARSTAMP%" if exist "%JSA%" (set "ARCHIVE_OK=1" & set "ARCHIVE_DONE=1")
+if "%SAVED%"=="failed %JARSTAMP%" set "ARCHIVE_DONE=1"
 exit /b 0
 
 rem Records the classes a few typical runs load, then dumps them into a static archive (JDK 17's
@@ -131,14 +131,14 @@ popd
 for %%F in ("%JAR%") do set "JARSTAMP=%%~zF %%~tF"
 pushd "%TARGET%"
 "%JAVA%" -Xshare:dump "-XX:SharedClassListFile=%TMPA%.list" "-XX:SharedArchiveFile=%TMPA%" -XX:-CreateCoredumpOnCrash -cp "%JAR%" >nul 2>&1
-set "DUMPED=!ERRORLEVEL!"
+set "DUMPED=%ERRORLEVEL%"
 popd
 del /q "%TMPA%.list" 2>nul
-if "!DUMPED!"=="0" if exist "%TMPA%" (
+if "%DUMPED%"=="0" if exist "%TMPA%" (
   move /y "%TMPA%" "%JSA%" >nul
-  >"%JSA%.stamp" echo ok !JARSTAMP!
+  >"%JSA%.stamp" echo ok %JARSTAMP%
   exit /b 0
 )
 del /q "%TMPA%" 2>nul
->"%JSA%.stamp" echo failed !JARSTAMP!
+>"%JSA%.stamp" echo failed %JARSTAMP%
 exit /b 0

@@ -28,6 +28,7 @@ if command -v wine64 >/dev/null 2>&1; then WINE=wine64
 elif [ -x /usr/lib/wine/wine64 ]; then WINE=/usr/lib/wine/wine64; export WINELOADER=$WINE
 elif command -v wine >/dev/null 2>&1; then WINE=wine
 else echo "test-isolint-cmd: wine64 not installed (apt-get install wine64)" >&2; exit 3; fi
+WINESERVER=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
 if ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
   echo "test-isolint-cmd: MinGW not installed (apt-get install gcc-mingw-w64-x86-64)" >&2; exit 3
 fi
@@ -36,7 +37,7 @@ tmp=$(mktemp -d)
 export WINEPREFIX="$tmp/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 unset JAVA_HOME ISOLINT_JAVA_OPTS DISPLAY
 cleanup() {
-  wineserver -k >/dev/null 2>&1 || true
+  "$WINESERVER" -k >/dev/null 2>&1 || true
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -55,7 +56,7 @@ ends_with() { [[ $1 == *"$2" ]]; }
 
 # --- the Windows side: C:\stubs\bin (java.exe, mvn.cmd), C:\shim (findstr.exe), a JDK home, C:\work
 "$WINE" cmd /c exit 0 >/dev/null 2>&1   # creates the prefix (the first boot)
-wineserver -p >/dev/null 2>&1 || true    # keep one server for all the runs below
+"$WINESERVER" -p >/dev/null 2>&1 || true   # keep one server for all the runs below
 C="$WINEPREFIX/drive_c"
 mkdir -p "$C/stubs/bin" "$C/shim" "$C/Program Files (x86)/Stub JDK/bin" "$C/work/logs" "$C/work/elsewhere"
 x86_64-w64-mingw32-gcc -municode -O2 -o "$C/stubs/bin/java.exe" "$wine_dir/java-stub.c" || exit 1
@@ -233,7 +234,7 @@ touch "$src"
 run 'set STUB_MVN_FAIL=1' "\"$R\\isolint.cmd\" scan templates"
 check build-fails.exit "a failed build should exit 2" eq "$rc" 2
 check build-fails.log "stderr should show Maven's output and the failed command" \
-  matches "$err" 'stub build failure: COMPILATION ERROR.*isolint: build failed \(mvn -f C:\\work\\repo\\pom.xml -pl cli -am package\)'
+  matches "$err" 'stub build failure: COMPILATION ERROR.*isolint: build failed \(mvn -f "C:\\work\\repo\\pom.xml" -pl cli -am package\)'
 check build-fails.no-java "java should not run (got: $(kinds))" eq "$(kinds)" ""
 check build-fails.lock "the build lock should be released" test ! -e "$C/work/repo/cli/.build.lock.d"
 run "\"$R\\isolint.cmd\" scan templates"
@@ -267,6 +268,26 @@ check spaced-path.via-path "isolint on PATH should scan without a build (exit $r
   eq "$rc $(mvn_calls) $(kinds)" '0 0 main'
 check stdin.second-run "standard input should reach java (got: $(field 5))" matches "$(field 5)" '^line one(\\r)?\\nline two(\\r)?\\n$'
 
+# A repository path with the characters cmd treats specially: & (command separator) and ! (delayed
+# expansion), and % where Wine can test it.
+for B in 'C:\R&D!\isolint' 'C:\100%\isolint'; do
+  if [[ $B == *%* ]] && ! $WINE_PERCENT_OK; then
+    skip "odd-path.percent" "Wine quirk: Wine expands the text of %~dp0 again, Windows does not; $B untested"
+    continue
+  fi
+  name="odd-path.${B:3:3}"
+  U="$C/${B#C:\\}"
+  copy_repo "${U//\\//}"
+  run "\"${B//%/%%}\\isolint.cmd\" scan templates"
+  check "$name.first-run" "$B: exit 0, one build with -f $B\\pom.xml, archive, scan (exit $rc, java: $(kinds), mvn: $(cat "$C/work/logs/mvn.log"))" \
+    matches "$rc $(mvn_calls) $(kinds) $(cat "$C/work/logs/mvn.log")" "^0 1 (classlist )+dump main mvn .*-f \"${B//\\/\\\\}\\\\pom.xml\""
+  check "$name.java-args" "java args: $(shown "$(main_args)")" \
+    eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$B\\cli\\target\\isolint.jsa" -jar "$B\\cli\\target\\isolint.jar" scan templates)"
+  run "\"${B//%/%%}\\isolint.cmd\" scan templates"
+  check "$name.second-run" "$B: the second run should only scan (exit $rc, mvn $(mvn_calls), java: $(kinds))" \
+    eq "$rc $(mvn_calls) $(kinds)" '0 0 main'
+done
+
 # --- 9. an archive that cannot be written: the scan runs without it, and the dump is not retried ---------
 rm -rf "$C/work/repo/cli/target"
 run 'set STUB_JAVA_DUMP_EXIT=1' "\"$R\\isolint.cmd\" scan templates"
@@ -274,6 +295,23 @@ check dump-fails.scan "the scan should run without -XX:SharedArchiveFile: $(show
   eq "$rc $(main_args)" "0 $(join_args "${DEFAULT_OPTS[@]}" -jar "$JAR" scan templates)"
 run "\"$R\\isolint.cmd\" scan templates"
 check dump-fails.not-retried "the failed dump should not be retried for the same jar (got: $(kinds))" eq "$(kinds)" main
+
+# --- 10. a build lock held by another run: wait (one-second steps), then build once it is released -------
+sleep 1
+touch "$src"
+mkdir "$C/work/repo/cli/.build.lock.d"
+(run "\"$R\\isolint.cmd\" scan templates"; echo "$rc" > "$tmp/background.rc") &
+background=$!
+sleep 4
+waiting=$(kill -0 "$background" 2>/dev/null && echo waiting || echo ended)
+check lock.waits "while the lock is held the run should wait, running neither mvn nor java ($waiting, mvn $(mvn_calls), java: $(kinds))" \
+  eq "$waiting $(mvn_calls) $(kinds)" "waiting 0 "
+rmdir "$C/work/repo/cli/.build.lock.d"
+wait "$background"
+rc=$(cat "$tmp/background.rc"); out=$(tr -d '\r' < "$tmp/out"); err=$(tr -d '\r' < "$tmp/err")
+check lock.proceeds "once the lock is released: one build, then the scan (exit $rc, mvn $(mvn_calls), java: $(kinds))" \
+  matches "$rc $(mvn_calls) $(kinds)" '^0 1 (classlist )+dump main$'
+check lock.released "the run should release the lock it took" test ! -e "$C/work/repo/cli/.build.lock.d"
 
 echo "test-isolint-cmd: $failures failed, $((SECONDS - started)) s (wine: $("$WINE" --version 2>/dev/null))"
 [ "$failures" -eq 0 ]

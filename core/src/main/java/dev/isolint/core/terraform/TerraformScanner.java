@@ -104,6 +104,8 @@ public final class TerraformScanner {
                 }
             };
             this.thread = new Thread(null, guarded, "isolint-terraform", STACK_BYTES);
+            // outcome() joins it; should the caller fail first, the thread must not keep the JVM alive.
+            thread.setDaemon(true);
             thread.start();
         }
 

@@ -39,6 +39,7 @@ class StartupPathTest {
         "testdata/cloudformation/short-form-tags.yaml",
         "testdata/suppressions/inline/comments.yaml",
         "testdata/examples/terraform/envs/prod",
+        "testdata/examples/terraform/envs/prod/main.tf",
         "testdata/cloudformation/json-long-form.json",
         "testdata/suppressions/metadata/metadata.json",
         "testdata/examples/plan/plan.json",

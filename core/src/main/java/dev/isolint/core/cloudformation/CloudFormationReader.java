@@ -60,7 +60,7 @@ public final class CloudFormationReader implements DocumentReader {
         if (file.path() != SourceFile.STDIN) {
             nestedStacks.record(file.path(), resources);
         }
-        List<String> lines = SourceFile.lines(text);
+        List<String> lines = file.lines();
         TemplateEvaluator evaluator = new TemplateEvaluator(file.path(), lines, scope, resources, parameters(context),
                 context.limits().depth());
         List<SageMakerModel> models = new ArrayList<>();

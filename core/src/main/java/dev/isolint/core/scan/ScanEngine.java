@@ -53,8 +53,11 @@ public final class ScanEngine {
             } else if (FormatDetector.isTerraformName(abs) && abs.getParent() != null) {
                 namedRoots.add(abs.getParent());
                 // A named .tf file means its whole module directory (SPEC §6).
-                candidates.addAll(collector.collect(abs.getParent()).stream()
-                        .filter(c -> c.file().getParent().equals(abs.getParent())).toList());
+                for (FileCollector.Candidate c : collector.collect(abs.getParent())) {
+                    if (c.file().getParent().equals(abs.getParent())) {
+                        candidates.add(c);
+                    }
+                }
                 continue;
             }
             candidates.addAll(collector.collect(Path.of(p)));
@@ -122,17 +125,13 @@ public final class ScanEngine {
     private static final Comparator<Finding> REPORT_ORDER = new Comparator<>() {
         @Override
         public int compare(Finding a, Finding b) {
-            return reportOrder(a, b);
+            int c = a.resource().location().compareTo(b.resource().location());
+            if (c == 0) {
+                c = a.resource().address().compareTo(b.resource().address());
+            }
+            return c != 0 ? c : a.rule().id().compareTo(b.rule().id());
         }
     };
-
-    private static int reportOrder(Finding a, Finding b) {
-        int c = a.resource().location().compareTo(b.resource().location());
-        if (c == 0) {
-            c = a.resource().address().compareTo(b.resource().address());
-        }
-        return c != 0 ? c : a.rule().id().compareTo(b.rule().id());
-    }
 
     private void readDocument(Path path, SourceFile given, ScanContext context, AtomicInteger files,
             List<SageMakerModel> models) {

@@ -24,6 +24,11 @@ import java.util.Objects;
  * @param workingDirectory  the directory report paths are relative to
  * @param today             the date suppressions' expiry is judged against, found out when first asked
  * @param limits            bounds on input size and evaluation work ({@code --limit NAME=VALUE})
+ * @param workspace         the value of {@code terraform.workspace} ({@code --workspace}), or {@code null} to find it
+ *                          as Terraform does: {@code TF_WORKSPACE}, else the root's {@code .terraform/environment},
+ *                          else {@code default}
+ * @param stdinFilename     the name standard input's content has in reports, and so its format
+ *                          ({@code --stdin-filename}), or {@code null} to sniff it as a template or plan
  */
 public record ScanRequest(
         List<String> paths,
@@ -37,7 +42,9 @@ public record ScanRequest(
         Path ignoreFile,
         Path workingDirectory,
         Today today,
-        Limits limits) {
+        Limits limits,
+        String workspace,
+        String stdinFilename) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -70,6 +77,8 @@ public record ScanRequest(
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private Today today = Today.system();
         private Limits limits = Limits.DEFAULT;
+        private String workspace;
+        private String stdinFilename;
 
         public Builder path(String path) {
             paths.add(path);
@@ -141,10 +150,22 @@ public record ScanRequest(
             return this;
         }
 
+        /** The value of {@code terraform.workspace}; {@code null} finds it as Terraform does. */
+        public Builder workspace(String name) {
+            this.workspace = name;
+            return this;
+        }
+
+        /** The name standard input has in reports (and so its format); {@code null} sniffs it. */
+        public Builder stdinFilename(String name) {
+            this.stdinFilename = name;
+            return this;
+        }
+
         public ScanRequest build() {
             List<String> p = paths.isEmpty() ? List.of(".") : paths;
             return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, includes, excludes,
-                    ignoreFile, workingDirectory, today, limits);
+                    ignoreFile, workingDirectory, today, limits, workspace, stdinFilename);
         }
     }
 }

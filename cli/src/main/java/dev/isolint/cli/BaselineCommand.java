@@ -71,7 +71,8 @@ final class BaselineCommand extends ScanningCommand {
         out.println("isolint: " + paths.format(target) + ": " + update.added().size() + " entries added, "
                 + (update.file().entries().size() - update.added().size()) + " kept");
         for (IgnoreEntry e : update.notRenewed()) {
-            out.println("isolint: not renewed: " + e.rule() + " " + e.address() + " (" + paths.format(e.location().file())
+            out.println("isolint: not renewed: " + e.rule() + " " + e.address()
+                    + (e.callPath() == null ? "" : " (call path " + e.callPath() + ")") + " (" + paths.format(e.location().file())
                     + ":" + e.location().line() + " no longer suppresses: give it a reason or a later expiry, or fix the model)");
         }
         for (Diagnostic d : result.errors()) {

@@ -45,6 +45,28 @@ class BaselineCommandTest {
     }
 
     @Test
+    void aNewCallerOfABaselinedModuleFailsTheScan(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("modules/ml"));
+        Files.writeString(dir.resolve("modules/ml/main.tf"),
+                "variable \"isolate\" {}\nresource \"aws_sagemaker_model\" \"this\" {\n"
+                        + "  enable_network_isolation = var.isolate\n}\n");
+        String caller = "module \"ml\" {\n  source  = \"../../modules/ml\"\n  isolate = false\n}\n";
+        Files.createDirectories(dir.resolve("envs/prod"));
+        Files.writeString(dir.resolve("envs/prod/main.tf"), caller);
+        Path ignore = dir.resolve(".isolint-ignore.yml");
+        assertThat(Cli.run("baseline", dir.toString(), "-o", ignore.toString()).exit()).isZero();
+        assertThat(Files.readString(ignore)).contains("    callPath: \"envs/prod/main.tf: module.ml\"\n");
+        assertThat(Cli.run("scan", dir.toString()).exit()).isZero();
+
+        Files.createDirectories(dir.resolve("envs/staging"));
+        Files.writeString(dir.resolve("envs/staging/main.tf"), caller);
+        Cli.Run withNew = Cli.run("scan", dir.toString(), "--quiet");
+        assertThat(withNew.exit()).isEqualTo(1);
+        assertThat(withNew.out()).contains("FAIL  ISO001  module.ml.aws_sagemaker_model.this  (call path ")
+                .contains("envs/staging/main.tf: module.ml)").doesNotContain("envs/prod/main.tf: module.ml)");
+    }
+
+    @Test
     void theIgnoreFileOptionIsAlsoTheDefaultOutput(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("stack.yaml"), TEMPLATE);
         Path ignore = dir.resolve("accepted.yml");

@@ -17,6 +17,8 @@ import java.util.List;
  * @param notes        facts the message should state (a replacement, a false resource condition)
  * @param context      evidence about the resource as a whole (its condition, its source block), shown first
  * @param suppressions suppressions written at the resource
+ * @param callPath     the root module and module calls a Terraform block is reached through, part of the
+ *                     result's identity (SPEC §5); {@code null} for CloudFormation and plan resources
  */
 public record SageMakerModel(
         String type,
@@ -27,7 +29,8 @@ public record SageMakerModel(
         Value<Boolean> asWritten,
         List<String> notes,
         List<Evidence> context,
-        List<InlineSuppression> suppressions) {
+        List<InlineSuppression> suppressions,
+        CallPath callPath) {
 
     public SageMakerModel {
         instances = List.copyOf(instances);
@@ -37,6 +40,21 @@ public record SageMakerModel(
         if (instances.isEmpty() && asWritten == null) {
             throw new IllegalArgumentException("a model without instances needs its as-written value: " + address);
         }
+    }
+
+    /** A model without a call path: CloudFormation and plan resources. */
+    public SageMakerModel(String type, String address, SourceFormat format, Location location,
+            List<ModelInstance> instances, Value<Boolean> asWritten, List<String> notes, List<Evidence> context,
+            List<InlineSuppression> suppressions) {
+        this(type, address, format, location, instances, asWritten, notes, context, suppressions, null);
+    }
+
+    /**
+     * The call path when the block is reached through module calls, else {@code null}: where reports show
+     * it to tell results apart (a header, a test name, a fingerprint).
+     */
+    public CallPath moduleCallPath() {
+        return callPath != null && callPath.throughModules() ? callPath : null;
     }
 
     /** A model that yields exactly one instance (CloudFormation, a plan instance, a plain HCL block). */

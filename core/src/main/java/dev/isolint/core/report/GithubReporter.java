@@ -27,7 +27,8 @@ public final class GithubReporter implements Reporter {
             }
             String command;
             String title = f.rule().id();
-            StringBuilder message = new StringBuilder(f.message());
+            // The call path keeps the annotations of one module block, reached from several callers, apart.
+            StringBuilder message = new StringBuilder(f.message()).append(paths.callPathSuffix(f.resource()));
             if (f.suppressed()) {
                 command = "notice";
                 title += " (suppressed)";

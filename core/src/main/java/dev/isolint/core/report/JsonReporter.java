@@ -49,6 +49,11 @@ public final class JsonReporter implements Reporter {
                 g.writeStringField("type", f.resource().type());
                 g.writeStringField("address", f.resource().address());
                 g.writeStringField("format", f.resource().format().id());
+                if (f.resource().callPath() == null) {
+                    g.writeNullField("callPath");
+                } else {
+                    g.writeStringField("callPath", paths.format(f.resource().callPath()));
+                }
                 g.writeEndObject();
                 g.writeObjectFieldStart("location");
                 g.writeStringField("file", paths.format(f.resource().location().file()));

@@ -86,7 +86,8 @@ public final class JunitReporter implements Reporter {
     }
 
     private static void testcase(String file, Finding f, Options o, Writer out) throws IOException {
-        String name = XmlText.attribute(f.rule().id() + " " + f.resource().address());
+        // The call path keeps the test cases of one module block, reached from several callers, apart.
+        String name = XmlText.attribute(f.rule().id() + " " + f.resource().address() + o.paths().callPathSuffix(f.resource()));
         out.write("    <testcase name=\"" + name + "\" classname=\"" + XmlText.attribute(file) + "\" file=\""
                 + XmlText.attribute(file) + "\" line=\"" + f.resource().location().line() + "\" time=\"0\"");
         if (f.verdict() == Verdict.PASS) {

@@ -1,5 +1,7 @@
 package dev.isolint.core.report;
 
+import dev.isolint.core.model.CallPath;
+import dev.isolint.core.model.SageMakerModel;
 import java.nio.file.Path;
 
 /**
@@ -23,5 +25,25 @@ public final class PathFormatter {
             return workingDirectory.relativize(p).toString().replace('\\', '/');
         }
         return p.toString().replace('\\', '/');
+    }
+
+    /**
+     * A call path as reports print it: its root file (or, for the root module itself, its directory, {@code .}
+     * for the base directory) like any other path, then the module chain: {@code envs/prod/main.tf: module.ml}.
+     */
+    public String format(CallPath callPath) {
+        Path root = callPath.root();
+        String text = root.isAbsolute() && root.normalize().equals(workingDirectory) ? "." : format(root);
+        return callPath.text(text);
+    }
+
+    /**
+     * {@code " (call path envs/prod/main.tf: module.ml)"} for a resource reached through module calls, else
+     * {@code ""}: what tells apart the results of one module block where a report gives each one line (a text
+     * header, a test name, a log line). A block of a root module needs none: its file names its root.
+     */
+    public String callPathSuffix(SageMakerModel resource) {
+        CallPath via = resource.moduleCallPath();
+        return via == null ? "" : " (call path " + format(via) + ")";
     }
 }

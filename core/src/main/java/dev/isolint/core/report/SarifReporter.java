@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.isolint.core.Diagnostic;
 import dev.isolint.core.Isolint;
 import dev.isolint.core.ScanResult;
+import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.NetworkIsolationRule;
@@ -157,7 +158,7 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("ruleId", f.rule().id());
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", f.verdict() == Verdict.FAIL ? "error" : "warning");
-        text(g, "message", f.message());
+        text(g, "message", f.message() + paths.callPathSuffix(f.resource()));
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         physical(g, f.resource().location(), paths);
@@ -191,6 +192,9 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("verdict", f.verdict().name());
         g.writeStringField("resourceType", f.resource().type());
         g.writeStringField("format", f.resource().format().id());
+        if (f.resource().callPath() != null) {
+            g.writeStringField("callPath", paths.format(f.resource().callPath()));
+        }
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -234,11 +238,18 @@ public final class SarifReporter implements Reporter {
 
     /**
      * Rule, file and address, not the line: a finding keeps its identity (and a code-scanning
-     * alert its history) when unrelated lines above it are added or removed.
+     * alert its history) when unrelated lines above it are added or removed. A resource reached
+     * through module calls adds its call path, so that one module block called from two roots (or
+     * twice from one) is two alerts, not one that a fix in either caller would close (SPEC §5).
+     * Every other result hashes exactly what it hashed before call paths existed, and keeps its alert.
      */
     static String fingerprint(Finding f, PathFormatter paths) {
         String key = f.rule().id() + "\u0000" + paths.format(f.resource().location().file()) + "\u0000"
                 + f.resource().address();
+        CallPath via = f.resource().moduleCallPath();
+        if (via != null) {
+            key += "\u0000" + paths.format(via);
+        }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);

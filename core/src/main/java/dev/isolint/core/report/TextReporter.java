@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * Human-readable output, grouped by file: under each file's path, one block per finding
- * ({@code line:column  VERDICT  rule  address}, the message, the evidence indented beneath it, the
+ * ({@code line:column  VERDICT  rule  address}, with the call path of a resource in a module, the message, the evidence indented beneath it, the
  * fix or the suppression), its input errors and notices; then a summary line and what to do next.
  * PASS results only with {@code verbose}; with {@code quiet}, only what fails the run, and nothing
  * at all for a clean run. ANSI colours only when {@link Options#color()} says so (a terminal).
@@ -115,7 +115,12 @@ public final class TextReporter implements Reporter {
         PathFormatter paths = o.paths();
         StringBuilder b = new StringBuilder();
         b.append("  ").append(position(f.resource().location())).append("  ").append(paint(o, color, label))
-                .append("  ").append(f.rule().id()).append("  ").append(f.resource().address()).append('\n');
+                .append("  ").append(f.rule().id()).append("  ").append(f.resource().address());
+        String via = paths.callPathSuffix(f.resource());
+        if (!via.isEmpty()) {
+            b.append(' ').append(via);
+        }
+        b.append('\n');
         b.append("    ").append(f.message()).append('\n');
         for (Evidence e : f.evidence()) {
             b.append(paint(o, DIM, "      " + paths.format(e.location().file()) + ":" + e.location().line() + ":"))

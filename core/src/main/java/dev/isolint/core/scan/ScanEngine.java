@@ -3,6 +3,7 @@ package dev.isolint.core.scan;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.ScanResult;
 import dev.isolint.core.cloudformation.CloudFormationReader;
+import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.plan.PlanJsonReader;
 import dev.isolint.core.rule.Finding;
@@ -118,9 +119,9 @@ public final class ScanEngine {
     }
 
     /**
-     * File and line, then address, then rule. A plain class, not {@code Comparator.comparing} or a method
-     * reference: the first lambda of a process starts the method-handle machinery, which a one-file scan
-     * would pay for (bench/README.md).
+     * File and line, then address, then call path (one module block reached from several roots), then rule.
+     * A plain class, not {@code Comparator.comparing} or a method reference: the first lambda of a process
+     * starts the method-handle machinery, which a one-file scan would pay for (bench/README.md).
      */
     private static final Comparator<Finding> REPORT_ORDER = new Comparator<>() {
         @Override
@@ -128,6 +129,9 @@ public final class ScanEngine {
             int c = a.resource().location().compareTo(b.resource().location());
             if (c == 0) {
                 c = a.resource().address().compareTo(b.resource().address());
+            }
+            if (c == 0) {
+                c = CallPath.compare(a.resource().callPath(), b.resource().callPath());
             }
             return c != 0 ? c : a.rule().id().compareTo(b.rule().id());
         }

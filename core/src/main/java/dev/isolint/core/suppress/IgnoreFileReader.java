@@ -22,6 +22,7 @@ import java.util.Set;
  *   - rule: ISO001
  *     address: LegacyModel        # exact, or a glob: module.legacy.*
  *     file: infra/legacy.yaml     # optional; relative to this file's directory; globs allowed
+ *     callPath: "envs/prod/main.tf: module.legacy"   # optional; a Terraform result's call path, globs allowed
  *     reason: replaced in Q3 (SEC-123)
  *     expires: 2026-09-30         # optional, YYYY-MM-DD: the last day it suppresses
  * </pre>
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 public final class IgnoreFileReader {
 
-    private static final Set<String> KEYS = Set.of("rule", "address", "file", "reason", "expires");
+    private static final Set<String> KEYS = Set.of("rule", "address", "file", "callPath", "reason", "expires");
 
     private IgnoreFileReader() {
     }
@@ -93,12 +94,13 @@ public final class IgnoreFileReader {
         }
         for (Node.Entry e : m.entries()) {
             if (!KEYS.contains(e.key())) {
-                throw at(e.keySpan(), "unknown key \"" + e.key() + "\" (allowed: rule, address, file, reason, expires)");
+                throw at(e.keySpan(), "unknown key \"" + e.key() + "\" (allowed: rule, address, file, callPath, reason, expires)");
             }
         }
         String rule = required(m, "rule");
         String address = required(m, "address");
         String fileGlob = optional(m, "file");
+        String callPath = optional(m, "callPath");
         String reason = optional(m, "reason");
         LocalDate expires = null;
         String date = optional(m, "expires");
@@ -110,7 +112,7 @@ public final class IgnoreFileReader {
             }
         }
         Location location = Location.of(file, item.span().line(), item.span().column());
-        return new IgnoreEntry(rule, address, fileGlob, reason, expires, location);
+        return new IgnoreEntry(rule, address, fileGlob, callPath, reason, expires, location);
     }
 
     private static String required(MapNode m, String key) throws IgnoreFileException {

@@ -13,8 +13,9 @@ public final class IgnoreFileWriter {
     public static String render(IgnoreFile file) {
         StringBuilder out = new StringBuilder();
         out.append("# isolint ignore file: accepted risks. Each entry needs a reason; an entry past\n");
-        out.append("# `expires` (YYYY-MM-DD, optional) no longer suppresses. `address` and `file` may be globs;\n");
-        out.append("# `file` is relative to this file's directory. Written by `isolint baseline`, edit freely.\n");
+        out.append("# `expires` (YYYY-MM-DD, optional) no longer suppresses. `address`, `file` and `callPath` may be\n");
+        out.append("# globs; paths are relative to this file's directory; an entry without `callPath` covers every\n");
+        out.append("# caller of a Terraform module. Written by `isolint baseline`, edit freely.\n");
         if (file.entries().isEmpty()) {
             out.append("ignore: []\n");
             return out.toString();
@@ -25,6 +26,9 @@ public final class IgnoreFileWriter {
             out.append("    address: ").append(quote(e.address())).append('\n');
             if (e.file() != null) {
                 out.append("    file: ").append(quote(e.file())).append('\n');
+            }
+            if (e.callPath() != null) {
+                out.append("    callPath: ").append(quote(e.callPath())).append('\n');
             }
             if (e.reason() != null) {
                 out.append("    reason: ").append(quote(e.reason())).append('\n');

@@ -46,9 +46,8 @@ class BaselineTest {
         assertThat(before.exitCode(UnknownPolicy.FAIL)).isEqualTo(1);
 
         Path ignore = dir.resolve(IgnoreFile.DEFAULT_NAME);
-        Baseline.Update u = Baseline.update(new IgnoreFile(ignore, List.of()), before, UnknownPolicy.FAIL, Scans.TODAY);
+        Baseline.Update u = writeBaseline(ignore, before);
         assertThat(u.added()).extracting(IgnoreEntry::address).containsExactly("Old", "Unknown");
-        Files.writeString(ignore, IgnoreFileWriter.render(u.file()));
         assertThat(Files.readString(ignore)).contains("""
                 ignore:
                   - rule: "ISO001"
@@ -72,6 +71,50 @@ class BaselineTest {
         assertThat(withNew.exitCode(UnknownPolicy.FAIL)).isEqualTo(1);
         assertThat(withNew.findings().stream().filter(f -> ScanResult.failsRun(f, UnknownPolicy.FAIL))
                 .map(f -> f.resource().address())).containsExactly("New");
+    }
+
+    @Test
+    void aNewCallerOfABaselinedModuleIsANewFinding(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("modules/ml"));
+        Files.writeString(dir.resolve("modules/ml/main.tf"), """
+                variable "isolate" {}
+                resource "aws_sagemaker_model" "this" {
+                  enable_network_isolation = var.isolate
+                }
+                """);
+        String caller = """
+                module "ml" {
+                  source  = "../../modules/ml"
+                  isolate = false
+                }
+                """;
+        Files.createDirectories(dir.resolve("envs/prod"));
+        Files.writeString(dir.resolve("envs/prod/main.tf"), caller);
+        Path ignore = dir.resolve(IgnoreFile.DEFAULT_NAME);
+        writeBaseline(ignore, scan(dir));
+        assertThat(Files.readString(ignore)).endsWith("""
+                ignore:
+                  - rule: "ISO001"
+                    address: "module.ml.aws_sagemaker_model.this"
+                    file: "modules/ml/main.tf"
+                    callPath: "envs/prod/main.tf: module.ml"
+                    reason: "accepted at baseline on 2026-01-15"
+                """);
+        assertThat(scan(dir).exitCode(UnknownPolicy.FAIL)).isZero();
+
+        // Another root calls the accepted module: same block, same address, a new call path, a new finding.
+        Files.createDirectories(dir.resolve("envs/staging"));
+        Files.writeString(dir.resolve("envs/staging/main.tf"), caller);
+        ScanResult withNew = scan(dir);
+        assertThat(withNew.exitCode(UnknownPolicy.FAIL)).isEqualTo(1);
+        assertThat(withNew.findings()).filteredOn(f -> ScanResult.failsRun(f, UnknownPolicy.FAIL)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().get(0).location().file())
+                        .isEqualTo(dir.resolve("envs/staging/main.tf").toAbsolutePath().normalize()));
+
+        Baseline.Update again = Baseline.update(IgnoreFiles.read(ignore), withNew, UnknownPolicy.FAIL, Scans.TODAY);
+        assertThat(again.added()).extracting(IgnoreEntry::callPath).containsExactly("envs/staging/main.tf: module.ml");
+        assertThat(again.file().entries()).extracting(IgnoreEntry::callPath)
+                .containsExactly("envs/prod/main.tf: module.ml", "envs/staging/main.tf: module.ml");
     }
 
     @Test
@@ -125,15 +168,23 @@ class BaselineTest {
         net.jqwik.api.Assume.that(!address.isBlank() && !reason.isBlank()
                 && address.strip().equals(address) && reason.strip().equals(reason));
         Path p = Path.of("/repo/.isolint-ignore.yml");
-        IgnoreEntry e = new IgnoreEntry("ISO001", address, "a b/c.yaml", reason, Scans.TODAY,
+        IgnoreEntry e = new IgnoreEntry("ISO001", address, "a b/c.yaml", "envs/a b.tf: module.x", reason, Scans.TODAY,
                 dev.isolint.core.source.Location.fileStart(p));
         IgnoreFile back = IgnoreFileReader.parse(p, IgnoreFileWriter.render(new IgnoreFile(p, List.of(e))));
         assertThat(back.entries()).singleElement().satisfies(b -> {
             assertThat(b.address()).isEqualTo(address);
             assertThat(b.reason()).isEqualTo(reason);
             assertThat(b.file()).isEqualTo("a b/c.yaml");
+            assertThat(b.callPath()).isEqualTo("envs/a b.tf: module.x");
             assertThat(b.expires()).isEqualTo(Scans.TODAY);
         });
+    }
+
+    /** A new ignore file at {@code ignore} accepting what fails in {@code result}. */
+    private static Baseline.Update writeBaseline(Path ignore, ScanResult result) throws IOException {
+        Baseline.Update u = Baseline.update(new IgnoreFile(ignore, List.of()), result, UnknownPolicy.FAIL, Scans.TODAY);
+        Files.writeString(ignore, IgnoreFileWriter.render(u.file()));
+        return u;
     }
 
     private static ScanResult scan(Path dir) throws IOException {

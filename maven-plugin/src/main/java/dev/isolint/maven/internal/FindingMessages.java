@@ -25,10 +25,14 @@ public final class FindingMessages {
         return paths;
     }
 
-    /** {@code file:line address VERDICT — message}, the log line of one finding. */
+    /**
+     * {@code file:line address VERDICT — message}, the log line of one finding; a resource in a Terraform module
+     * has its call path after the verdict, so the results of one module block called twice read apart.
+     */
     public String line(Finding f) {
         String verdict = f.suppressed() ? "SUPPRESSED " + f.verdict() : f.verdict().name();
-        String line = where(f) + " " + f.resource().address() + " " + verdict + " \u2014 " + f.message();
+        String line = where(f) + " " + f.resource().address() + " " + verdict + paths.callPathSuffix(f.resource())
+                + " \u2014 " + f.message();
         return f.suppressed() ? line + " (" + f.suppression().kind() + ": " + f.suppression().reason() + ")" : line;
     }
 
@@ -43,14 +47,18 @@ public final class FindingMessages {
                 + (d.location().column() > 0 ? ":" + d.location().column() : "") + ": " + d.message();
     }
 
-    /** The message of the build failure: each failing finding as {@code file:line address VERDICT}. */
+    /**
+     * The message of the build failure: each failing finding as {@code file:line address VERDICT}, then the call
+     * path of a resource in a Terraform module ({@code (call path envs/prod/main.tf: module.ml)}).
+     */
     public String failure(List<Finding> failing) {
         StringBuilder sb = new StringBuilder();
         sb.append("isolint: ").append(failing.size()).append(failing.size() == 1 ? " SageMaker model" : " SageMaker models")
                 .append(" without proven network isolation (rule ").append(failing.get(0).rule().id()).append("):");
         for (Finding f : failing) {
             sb.append(System.lineSeparator()).append("  ").append(where(f)).append(' ')
-                    .append(f.resource().address()).append(' ').append(f.verdict());
+                    .append(f.resource().address()).append(' ').append(f.verdict())
+                    .append(paths.callPathSuffix(f.resource()));
         }
         return sb.toString();
     }

@@ -69,6 +69,26 @@ class FindingMessagesTest {
     }
 
     @Test
+    void aModuleCalledTwiceGivesTwoFailureLinesThatNameTheirCallPath() throws IOException {
+        Path tf = base.resolve("tf");
+        Files.createDirectories(tf.resolve("modules/ml"));
+        Files.writeString(tf.resolve("modules/ml/main.tf"),
+                "resource \"aws_sagemaker_model\" \"this\" {\n  enable_network_isolation = false\n}\n");
+        Files.createDirectories(tf.resolve("envs/prod"));
+        Files.writeString(tf.resolve("envs/prod/main.tf"), "module \"ml\" {\n  source = \"../../modules/ml\"\n}\n");
+        Files.createDirectories(tf.resolve("envs/dev"));
+        Files.writeString(tf.resolve("envs/dev/main.tf"), "module \"ml\" {\n  source = \"../../modules/ml\"\n}\n");
+        ScanResult r = Isolint.scan(ScanRequest.builder().workingDirectory(base).path(tf.toString()).build());
+
+        assertThat(messages.failure(r.findings()).lines().toList()).containsExactly(
+                "isolint: 2 SageMaker models without proven network isolation (rule ISO001):",
+                "  tf/modules/ml/main.tf:1 module.ml.aws_sagemaker_model.this FAIL (call path tf/envs/dev/main.tf: module.ml)",
+                "  tf/modules/ml/main.tf:1 module.ml.aws_sagemaker_model.this FAIL (call path tf/envs/prod/main.tf: module.ml)");
+        assertThat(messages.line(r.findings().get(0))).startsWith(
+                "tf/modules/ml/main.tf:1 module.ml.aws_sagemaker_model.this FAIL (call path tf/envs/dev/main.tf: module.ml) \u2014 ");
+    }
+
+    @Test
     void inputErrorsAreListedWithFileLineAndColumn() {
         assertThat(result.errors()).hasSize(1);
 

@@ -1,6 +1,7 @@
 package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.Limits;
+import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.ModelInstance;
 import dev.isolint.core.model.SageMakerModel;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * Walks each root module through all its module calls, evaluates every SageMaker model block in
  * every module instance, and gathers one result per block per root and call path (instances of
- * repeated modules and resources together), as SPEC §5 asks.
+ * repeated modules and resources together), as SPEC §5 asks. Each result carries its {@link CallPath}, so a
+ * module called from two roots, or twice from one, gives results that no report merges.
  */
 public final class ConfigurationWalker {
 
@@ -33,6 +35,7 @@ public final class ConfigurationWalker {
 
     private static final class Gathered {
         final BlockResult first;
+        final CallPath callPath;
         final List<ModelInstance> instances = new ArrayList<>();
         final List<Value<Boolean>> asWritten = new ArrayList<>();
         final Trail context = new Trail();
@@ -40,8 +43,9 @@ public final class ConfigurationWalker {
         final Trail dormantContext = new Trail();
         final Set<String> dormantNotes = new LinkedHashSet<>();
 
-        Gathered(BlockResult first) {
+        Gathered(BlockResult first, CallPath callPath) {
             this.first = first;
+            this.callPath = callPath;
         }
     }
 
@@ -70,8 +74,9 @@ public final class ConfigurationWalker {
 
     private void walk(ModuleInstance inst, Path root) {
         visited.add(inst.config.dir());
+        CallPath callPath = inst.config.models().isEmpty() ? null : callPath(inst, root);
         for (Decl r : inst.config.models()) {
-            gather(root, ModelEvaluator.evaluate(inst, r));
+            gather(root, callPath, ModelEvaluator.evaluate(inst, r));
         }
         for (String call : inst.config.calls().keySet()) {
             for (ModuleInstance child : inst.children(call).instances()) {
@@ -80,11 +85,29 @@ public final class ConfigurationWalker {
         }
     }
 
-    private void gather(Path root, BlockResult r) {
+    /**
+     * The root and the module calls that reach {@code inst}: the file of the root's outermost call and the
+     * chain without instance keys (the instances of one call path make one result).
+     */
+    private static CallPath callPath(ModuleInstance inst, Path root) {
+        if (inst.callNames.isEmpty()) {
+            return CallPath.rootModule(root);
+        }
+        ModuleInstance top = inst;
+        while (top.parent != null) {
+            top = top.parent;
+        }
+        Decl outermost = top.config.calls().get(inst.callNames.get(0));
+        return new CallPath(outermost.location().file(), inst.path);
+    }
+
+    private void gather(Path root, CallPath callPath, BlockResult r) {
+        // Within one root the address (without instance keys) names the call path, so root and address
+        // key one result per call path.
         String key = root + "|" + r.address() + "|" + r.resource().location();
         Gathered g = results.get(key);
         if (g == null) {
-            g = new Gathered(r);
+            g = new Gathered(r, callPath);
             results.put(key, g);
         }
         g.instances.addAll(r.instances());
@@ -107,7 +130,7 @@ public final class ConfigurationWalker {
             List<Evidence> ctx = (none ? g.dormantContext : g.context).steps();
             List<String> notes = new ArrayList<>(none ? g.dormantNotes : g.notes);
             out.add(SageMakerModelAdapter.model(d, g.first.address(), g.instances,
-                    none ? ModelEvaluator.worst(g.asWritten) : null, notes, ctx));
+                    none ? ModelEvaluator.worst(g.asWritten) : null, notes, ctx, g.callPath));
         }
         return out;
     }

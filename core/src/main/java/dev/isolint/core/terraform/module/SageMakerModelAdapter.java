@@ -1,5 +1,6 @@
 package dev.isolint.core.terraform.module;
 
+import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.InlineSuppression;
 import dev.isolint.core.model.ModelInstance;
@@ -61,13 +62,16 @@ final class SageMakerModelAdapter {
         return Value.known(isolated, chain.steps());
     }
 
-    /** The model a block is in the common resource model; JSON syntax has no comments to suppress with. */
+    /**
+     * The model a block is in the common resource model, reached through {@code callPath}. Its suppression
+     * comments are written in the module, so they hold for every caller; JSON syntax has no comments.
+     */
     static SageMakerModel model(Decl d, String address, List<ModelInstance> instances, Value<Boolean> asWritten,
-            List<String> notes, List<Evidence> context) {
+            List<String> notes, List<Evidence> context, CallPath callPath) {
         List<InlineSuppression> suppressions = d.file().json() ? List.of()
                 : SuppressionComments.find(d.file().lines(), d.block().range().line(), d.block().range().endLine(),
                         d.file().path());
         return new SageMakerModel(d.label(0), address, SourceFormat.TERRAFORM, d.location(), instances, asWritten,
-                notes, context, suppressions);
+                notes, context, suppressions, callPath);
     }
 }

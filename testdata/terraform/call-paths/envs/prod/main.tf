@@ -1,0 +1,4 @@
+module "ml" {
+  source  = "../../modules/ml"
+  isolate = false
+}

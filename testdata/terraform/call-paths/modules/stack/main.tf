@@ -1,0 +1,4 @@
+module "ml" {
+  source  = "../ml"
+  isolate = false
+}

@@ -189,7 +189,7 @@ final class ModuleInstance {
         if (kind == LOCAL) {
             Arg a = config.locals().get(name);
             t.add(a.evidence());
-            return evaluate(a.expr(), new BlockScope(this, Iteration.PLAIN, null), t, "local." + name);
+            return evaluate(a.expr(), new BlockScope(this, Iteration.PLAIN, null, a.file()), t, "local." + name);
         }
         Decl o = config.outputs().get(name);
         Arg v = o.arg("value");
@@ -197,7 +197,7 @@ final class ModuleInstance {
             return Val.Null.NULL;
         }
         t.add(v.evidence("output \"" + name + "\": " + v.file().sourceLine(v.attribute().range())));
-        return evaluate(v.expr(), new BlockScope(this, Iteration.PLAIN, o), t, "output \"" + name + "\"");
+        return evaluate(v.expr(), new BlockScope(this, Iteration.PLAIN, o, v.file()), t, "output \"" + name + "\"");
     }
 
     /**
@@ -409,7 +409,7 @@ final class ModuleInstance {
                 }
                 Trail t = new Trail();
                 t.add(a.evidence());
-                Val val = caller.evaluate(a.expr(), new BlockScope(caller, iteration, call), t,
+                Val val = caller.evaluate(a.expr(), new BlockScope(caller, iteration, call, a.file()), t,
                         "argument " + v.name() + " of module \"" + name + "\"");
                 return new Given(val, t.steps());
             }

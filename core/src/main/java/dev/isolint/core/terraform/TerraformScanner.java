@@ -4,7 +4,6 @@ import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
 import dev.isolint.core.terraform.module.ConfigurationWalker;
-import dev.isolint.core.terraform.module.RootSelector;
 import dev.isolint.core.terraform.module.TerraformModuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,8 +141,8 @@ public final class TerraformScanner {
         @Override
         public void run() {
             loader.preload(byDir.keySet());
-            List<Path> roots = RootSelector.roots(byDir.keySet(), namedRoots, loader);
             ConfigurationWalker walker = new ConfigurationWalker(loader, context);
+            List<Path> roots = walker.roots(byDir.keySet(), namedRoots);
             for (Path root : roots) {
                 walker.walkRoot(root);
             }

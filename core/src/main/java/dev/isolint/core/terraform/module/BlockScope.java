@@ -18,14 +18,17 @@ final class BlockScope implements Scope {
     private final ModuleInstance instance;
     private final Iteration iteration;
     private final Decl owner;
+    private final ConfigFile file;
 
     /**
      * @param owner the block whose arguments are evaluated, or {@code null} for locals and outputs
+     * @param file  the file the evaluated expressions are written in (for evidence at a reference)
      */
-    BlockScope(ModuleInstance instance, Iteration iteration, Decl owner) {
+    BlockScope(ModuleInstance instance, Iteration iteration, Decl owner, ConfigFile file) {
         this.instance = instance;
         this.iteration = iteration;
         this.owner = owner;
+        this.file = file;
     }
 
     @Override
@@ -40,7 +43,7 @@ final class BlockScope implements Scope {
             case "local" -> instance.local(name, at, trail);
             case "module" -> instance.moduleValue(name, at, trail);
             case "path" -> instance.path(name, at);
-            case "terraform" -> terraform(name, at);
+            case "terraform" -> terraform(name, at, trail);
             case "count" -> count(name, at, trail);
             default -> each(name, at, trail);
         };
@@ -51,10 +54,13 @@ final class BlockScope implements Scope {
         return instance.moduleOutput(call, key, output, at, trail);
     }
 
-    private static Val terraform(String name, SourceRange at) {
+    private Val terraform(String name, SourceRange at, Trail trail) {
         return switch (name) {
-            // A plan runs in the default workspace unless one was selected; isolint scans what a fresh checkout plans.
-            case "workspace" -> new Val.Str("default");
+            case "workspace" -> {
+                Workspace w = instance.walk.workspace();
+                trail.add(w.evidence(file.location(at)));
+                yield w.value();
+            }
             case "applying" -> Val.Bool.FALSE;
             default -> throw new EvalException("terraform." + name + " does not exist", at);
         };

@@ -11,6 +11,7 @@ import dev.isolint.core.source.Location;
 import dev.isolint.core.terraform.eval.Trail;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +54,14 @@ public final class ConfigurationWalker {
         this.loader = loader;
         this.variableFiles = new VariableFiles(context);
         this.context = context;
+    }
+
+    /**
+     * The root modules among {@code dirs} (sorted): those no other scanned directory calls, and those named on the
+     * command line (SPEC §4).
+     */
+    public List<Path> roots(Collection<Path> dirs, Set<Path> named) {
+        return RootSelector.roots(dirs, named, loader, variableFiles, context.limits());
     }
 
     /** Evaluates {@code dir} as a root module. */

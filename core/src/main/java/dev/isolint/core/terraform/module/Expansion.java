@@ -50,7 +50,7 @@ record Expansion(Kind kind, List<Iteration> iterations, boolean byKey, String re
         trail.add(arg.evidence());
         Val v;
         try {
-            v = new ExprEvaluator(new BlockScope(instance, Iteration.PLAIN, decl), trail, instance.walk.budget)
+            v = new ExprEvaluator(new BlockScope(instance, Iteration.PLAIN, decl, arg.file()), trail, instance.walk.budget)
                     .eval(arg.expr());
         } catch (EvalException e) {
             return none(Kind.UNKNOWN, arg.attribute().name() + " of " + what + " cannot be evaluated: Terraform would"

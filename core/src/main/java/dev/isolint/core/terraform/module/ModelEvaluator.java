@@ -62,6 +62,8 @@ final class ModelEvaluator {
     }
 
     static Value<Boolean> value(ModuleInstance inst, Decl resource, Iteration it) {
-        return SageMakerModelAdapter.isolation(resource, inst, new BlockScope(inst, it, resource));
+        Arg a = resource.arg(SageMakerModelAdapter.ATTRIBUTE);
+        return SageMakerModelAdapter.isolation(resource, inst,
+                new BlockScope(inst, it, resource, a != null ? a.file() : resource.file()));
     }
 }

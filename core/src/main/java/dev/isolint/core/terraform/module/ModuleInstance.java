@@ -16,9 +16,7 @@ import dev.isolint.core.terraform.hcl.SourceRange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +28,7 @@ import java.util.Set;
  * A dormant instance stands for a module call with no instance under the evaluated inputs; its
  * blocks are judged as written.
  */
-final class ModuleInstance {
+final class ModuleInstance implements NamedValues.Computation {
 
     /** How variables get values from outside the module. */
     interface Inputs {
@@ -39,9 +37,6 @@ final class ModuleInstance {
 
         /** Why a required variable has no value. */
         String missing(VariableDecl v);
-    }
-
-    private record Memo(Val value, List<Evidence> steps) {
     }
 
     /** A module call's instances, or why it has none. */
@@ -60,15 +55,15 @@ final class ModuleInstance {
     /** Facts a finding inside should state (dormant module calls). */
     final List<String> notes;
     private final Inputs inputs;
+    /** What this instance knows before init: its module calls' sources are evaluated there. */
+    private final InitScope init;
 
-    private final Map<String, Memo> variables = new HashMap<>();
-    private final Map<String, Memo> locals = new HashMap<>();
-    private final Map<String, Memo> outputs = new HashMap<>();
-    private final Set<String> inProgress = new LinkedHashSet<>();
+    private final NamedValues values = new NamedValues(this);
     private final Map<String, Children> children = new LinkedHashMap<>();
 
     private ModuleInstance(Walk walk, ModuleConfig config, String address, String path, List<String> callNames,
-            boolean dormant, ModuleInstance parent, Inputs inputs, List<Evidence> context, List<String> notes) {
+            boolean dormant, ModuleInstance parent, Inputs inputs, InitScope init, List<Evidence> context,
+            List<String> notes) {
         this.walk = walk;
         this.config = config;
         this.address = address;
@@ -77,25 +72,15 @@ final class ModuleInstance {
         this.dormant = dormant;
         this.parent = parent;
         this.inputs = inputs;
+        this.init = init;
         this.context = List.copyOf(context);
         this.notes = List.copyOf(notes);
     }
 
     static ModuleInstance root(Walk walk, ModuleConfig config) {
-        RootVariables given = RootVariables.load(config, walk.variableFiles, walk.context);
-        Inputs inputs = new Inputs() {
-            @Override
-            public Given value(VariableDecl v) {
-                return given.get(v.name());
-            }
-
-            @Override
-            public String missing(VariableDecl v) {
-                return "variable \"" + v.name() + "\" has no default and no value is given (set it with --var,"
-                        + " a .tfvars file or TF_VAR_" + v.name() + ")";
-            }
-        };
-        return new ModuleInstance(walk, config, "", "", List.of(), false, null, inputs, List.of(), List.of());
+        RootVariables given = walk.variableFiles.root(config);
+        return new ModuleInstance(walk, config, "", "", List.of(), false, null, given,
+                InitScope.root(config, given, walk.budget), List.of(), List.of());
     }
 
     /** The address of a block of this module: {@code module.a[0].aws_x.y}. */
@@ -111,14 +96,24 @@ final class ModuleInstance {
     // ------------------------------------------------------------------ variables
 
     Val variable(String name, SourceRange at, Trail trail) {
+        declaredVariable(config, name, at);
+        return values.get("var." + name, VARIABLE, name, trail);
+    }
+
+    /** The declaration of {@code var.name}; Terraform rejects a reference to an undeclared one. */
+    static VariableDecl declaredVariable(ModuleConfig config, String name, SourceRange at) {
         VariableDecl d = config.variables().get(name);
         if (d == null) {
             throw new EvalException("var." + name + " refers to a variable this module does not declare", at);
         }
-        return memoized(variables, "var." + name, trail, VARIABLE, name);
+        return d;
     }
 
-    private Val computeVariable(VariableDecl d, Trail t) {
+    /**
+     * A variable's value: the one {@code inputs} give, else its default (null takes the default when
+     * {@code nullable = false}), converted to its type; unknown, saying why, when it has none or does not fit.
+     */
+    static Val variableValue(VariableDecl d, Inputs inputs, Trail t) {
         String name = d.name();
         Given given = inputs.value(d);
         Arg def = d.defaultArg();
@@ -162,11 +157,15 @@ final class ModuleInstance {
     // ------------------------------------------------------------------ locals and outputs
 
     Val local(String name, SourceRange at, Trail trail) {
-        Arg a = config.locals().get(name);
-        if (a == null) {
+        declaredLocal(config, name, at);
+        return values.get("local." + name, LOCAL, name, trail);
+    }
+
+    /** Terraform rejects a reference to a local value the module does not define. */
+    static void declaredLocal(ModuleConfig config, String name, SourceRange at) {
+        if (!config.locals().containsKey(name)) {
             throw new EvalException("local." + name + " is not defined in this module", at);
         }
-        return memoized(locals, "local." + name, trail, LOCAL, name);
     }
 
     Val output(String name, SourceRange at, Trail trail) {
@@ -174,22 +173,23 @@ final class ModuleInstance {
         if (o == null) {
             throw new EvalException((address.isEmpty() ? "the module" : address) + " has no output \"" + name + "\"", at);
         }
-        return memoized(outputs, "output." + name, trail, OUTPUT, name);
+        return values.get("output." + name, OUTPUT, name, trail);
     }
 
     private static final int VARIABLE = 0;
     private static final int LOCAL = 1;
     private static final int OUTPUT = 2;
 
-    /** Computes a variable, local or output once; its evidence goes to {@code t}. */
-    private Val compute(int kind, String name, Trail t) {
+    /** Computes a variable, local or output (once: see {@link NamedValues}); its evidence goes to {@code t}. */
+    @Override
+    public Val compute(int kind, String name, Trail t) {
         if (kind == VARIABLE) {
-            return computeVariable(config.variables().get(name), t);
+            return variableValue(config.variables().get(name), inputs, t);
         }
         if (kind == LOCAL) {
             Arg a = config.locals().get(name);
             t.add(a.evidence());
-            return evaluate(a.expr(), new BlockScope(this, Iteration.PLAIN, null), t, "local." + name);
+            return evaluate(a.expr(), new BlockScope(this, Iteration.PLAIN, null, a.file()), t, "local." + name);
         }
         Decl o = config.outputs().get(name);
         Arg v = o.arg("value");
@@ -197,33 +197,7 @@ final class ModuleInstance {
             return Val.Null.NULL;
         }
         t.add(v.evidence("output \"" + name + "\": " + v.file().sourceLine(v.attribute().range())));
-        return evaluate(v.expr(), new BlockScope(this, Iteration.PLAIN, o), t, "output \"" + name + "\"");
-    }
-
-    /**
-     * Evaluates once and remembers value and evidence; a reference back to a name still being
-     * evaluated is a cycle, which Terraform rejects: unknown, with the cycle named.
-     */
-    private Val memoized(Map<String, Memo> cache, String key, Trail trail, int kind, String name) {
-        Memo m = cache.get(key);
-        if (m == null) {
-            if (!inProgress.add(key)) {
-                List<String> cycle = new ArrayList<>(inProgress);
-                cycle = cycle.subList(cycle.indexOf(key), cycle.size());
-                return Val.Unknown.because(key + " refers to itself (" + String.join(" → ", cycle) + " → " + key
-                        + "); Terraform rejects such a cycle");
-            }
-            try {
-                Trail t = new Trail();
-                Val v = compute(kind, name, t);
-                m = new Memo(v, t.steps());
-                cache.put(key, m);
-            } finally {
-                inProgress.remove(key);
-            }
-        }
-        trail.addAll(m.steps());
-        return m.value();
+        return evaluate(v.expr(), new BlockScope(this, Iteration.PLAIN, o, v.file()), t, "output \"" + name + "\"");
     }
 
     /** Evaluates {@code e}; what Terraform would reject, or isolint's limits, become unknowns saying so. */
@@ -238,17 +212,20 @@ final class ModuleInstance {
     }
 
     Val path(String name, SourceRange at) {
-        return switch (name) {
-            case "module" -> new Val.Str(relative(config.dir()));
-            case "root" -> new Val.Str(".");
-            case "cwd" -> new Val.Str(walk.rootDir.toString().replace('\\', '/'));
-            default -> throw new EvalException("path." + name + " does not exist", at);
-        };
+        return path(name, walk.rootDir, config.dir(), at);
     }
 
-    private String relative(Path dir) {
-        String rel = walk.rootDir.relativize(dir).toString().replace('\\', '/');
-        return rel.isEmpty() ? "." : rel;
+    /** {@code path.name} in module directory {@code dir} of the configuration rooted at {@code rootDir}. */
+    static Val path(String name, Path rootDir, Path dir, SourceRange at) {
+        return switch (name) {
+            case "module" -> {
+                String rel = rootDir.relativize(dir).toString().replace('\\', '/');
+                yield new Val.Str(rel.isEmpty() ? "." : rel);
+            }
+            case "root" -> new Val.Str(".");
+            case "cwd" -> new Val.Str(rootDir.toString().replace('\\', '/'));
+            default -> throw new EvalException("path." + name + " does not exist", at);
+        };
     }
 
     // ------------------------------------------------------------------ module calls
@@ -267,17 +244,24 @@ final class ModuleInstance {
         String name = call.label(0);
         String what = "module." + name;
         Path dir;
+        Trail how = new Trail();
+        String src;
         try {
-            dir = source(call);
+            src = sourceValue(call, how);
+            dir = sourceDir(call, src);
         } catch (Unresolved u) {
             return new Children(call, null, List.of(), Val.Unknown.because(u.getMessage()));
         }
         ModuleConfig child = walk.loader.load(dir);
+        InitScope childInit = init.child(child, call);
         List<String> names = new ArrayList<>(callNames);
         names.add(name);
-        Evidence callStep = new Evidence(call.location(), "module \"" + name + "\" (source " + sourceText(call) + ")");
+        // A source built from const variables says what it came to, and how.
+        String shown = InitScope.isConstant(call.arg("source").expr()) ? sourceText(call)
+                : sourceText(call) + " = \"" + src + "\"";
         List<Evidence> ctx = new ArrayList<>(context);
-        ctx.add(callStep);
+        ctx.add(new Evidence(call.location(), "module \"" + name + "\" (source " + shown + ")"));
+        ctx.addAll(how.steps());
         Expansion expansion = dormant ? Expansion.SINGLE : Expansion.of(call, prefix(what), this);
         List<ModuleInstance> out = new ArrayList<>();
         if (dormant || !expansion.hasInstances() || !walk.admitInstance()) {
@@ -296,7 +280,7 @@ final class ModuleInstance {
                 dnotes.add(prefix(what) + " has no instance with these inputs (" + reason + "): judged as written");
             }
             out.add(new ModuleInstance(walk, child, prefix(what), pathPrefix(what), names, true, this,
-                    callInputs(call, Iteration.absent(reason)), dctx, dnotes));
+                    callInputs(call, Iteration.absent(reason)), childInit, dctx, dnotes));
         } else {
             for (Iteration it : expansion.iterations()) {
                 if (out.size() > 0 && !walk.admitInstance()) {
@@ -305,7 +289,7 @@ final class ModuleInstance {
                     break;
                 }
                 out.add(new ModuleInstance(walk, child, prefix(what) + it.key(), pathPrefix(what), names, false, this,
-                        callInputs(call, it), ctx, notes));
+                        callInputs(call, it), childInit, ctx, notes));
             }
         }
         return new Children(call, expansion, out, null);
@@ -332,24 +316,31 @@ final class ModuleInstance {
         }
     }
 
-    /** The directory a call's source points to: local paths, or remote ones that terraform init downloaded. */
-    private Path source(Decl call) throws Unresolved {
+    /**
+     * A call's source as Terraform computes it before init: a literal, or built from const variables and locals over
+     * them (Terraform 1.15+); what Terraform would reject there is an error at the source line.
+     */
+    private String sourceValue(Decl call, Trail how) throws Unresolved {
         String name = call.label(0);
         Arg s = call.arg("source");
         if (s == null) {
             walk.error(call.location(), "module \"" + name + "\" has no source argument");
             throw new Unresolved("module." + name + " has no source");
         }
-        Val v = constant(s.expr(), "the source of module \"" + name + "\"");
-        if (!(v instanceof Val.Str str)) {
-            walk.error(s.location(), "module \"" + name + "\": source must be a literal string");
-            throw new Unresolved("module." + name + " has no literal source");
+        try {
+            return init.source(call, how);
+        } catch (InitScope.SourceProblem p) {
+            walk.error(s.location(), "module \"" + name + "\": " + p.getMessage());
+            throw new Unresolved("module." + name + "'s source is not known before init");
         }
-        String src = str.value();
-        Path dir;
-        if (src.startsWith("./") || src.startsWith("../") || src.equals(".") || src.equals("..")
-                || src.startsWith(".\\") || src.startsWith("..\\")) {
-            dir = config.dir().resolve(src.replace('\\', '/')).toAbsolutePath().normalize();
+    }
+
+    /** The directory a call's source points to: local paths, or remote ones that terraform init downloaded. */
+    private Path sourceDir(Decl call, String src) throws Unresolved {
+        String name = call.label(0);
+        Arg s = call.arg("source");
+        Path dir = InitScope.localDir(config.dir(), src);
+        if (dir != null) {
             if (!Files.isDirectory(dir)) {
                 // Like a remote module that was not downloaded, a module whose directory is absent (a partial
                 // checkout or copy) is not scanned: a notice, and anything that depends on it is unknown.
@@ -403,23 +394,33 @@ final class ModuleInstance {
         return new Inputs() {
             @Override
             public Given value(VariableDecl v) {
-                Arg a = call.arg(v.name());
-                if (a == null || META.contains(v.name())) {
+                Arg a = argumentFor(call, v);
+                if (a == null) {
                     return null;
                 }
                 Trail t = new Trail();
                 t.add(a.evidence());
-                Val val = caller.evaluate(a.expr(), new BlockScope(caller, iteration, call), t,
+                Val val = caller.evaluate(a.expr(), new BlockScope(caller, iteration, call, a.file()), t,
                         "argument " + v.name() + " of module \"" + name + "\"");
                 return new Given(val, t.steps());
             }
 
             @Override
             public String missing(VariableDecl v) {
-                return "module \"" + name + "\" (" + call.location() + ") does not set the required variable \""
-                        + v.name() + "\"";
+                return missingArgument(call, v);
             }
         };
+    }
+
+    /** The argument of module block {@code call} that sets {@code v}, or {@code null}. */
+    static Arg argumentFor(Decl call, VariableDecl v) {
+        return META.contains(v.name()) ? null : call.arg(v.name());
+    }
+
+    /** Why a required variable of a called module has no value. */
+    static String missingArgument(Decl call, VariableDecl v) {
+        return "module \"" + call.label(0) + "\" (" + call.location() + ") does not set the required variable \""
+                + v.name() + "\"";
     }
 
     /** Arguments of a module block that are not input variables. */

@@ -2,8 +2,10 @@ package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.terraform.eval.EvalException;
+import dev.isolint.core.terraform.eval.EvalLimitException;
 import dev.isolint.core.terraform.eval.TypeConstraint;
 import dev.isolint.core.terraform.eval.Val;
+import dev.isolint.core.terraform.eval.Vals;
 import dev.isolint.core.terraform.eval.ExprEvaluator;
 import dev.isolint.core.terraform.hcl.Attribute;
 import dev.isolint.core.terraform.hcl.Block;
@@ -145,15 +147,27 @@ final class ModuleMerger {
                 context.error(typeArg.location(), "variable \"" + d.label(0) + "\": " + e.getMessage());
             }
         }
-        boolean nullable = true;
-        Arg n = d.arg("nullable");
-        if (n != null) {
-            try {
-                nullable = !(ExprEvaluator.constant(n.expr()) instanceof Val.Bool b) || b.value();
-            } catch (EvalException e) {
-                context.error(n.location(), "variable \"" + d.label(0) + "\": nullable must be true or false");
-            }
+        return new VariableDecl(d, type, flag(d, "nullable", true), flag(d, "const", false));
+    }
+
+    /**
+     * A bool argument of a variable block ({@code absent} when not set). Terraform converts the value to a bool
+     * ({@code "true"} too) and rejects anything else: an error, and the argument counts as not set.
+     */
+    private boolean flag(Decl d, String name, boolean absent) {
+        Arg a = d.arg(name);
+        if (a == null) {
+            return absent;
         }
-        return new VariableDecl(d, type, nullable);
+        try {
+            Val v = Vals.toBool(ExprEvaluator.constant(a.expr()), a.attribute().range());
+            if (v instanceof Val.Bool b) {
+                return b.value();
+            }
+        } catch (EvalException | EvalLimitException e) {
+            // Reported below.
+        }
+        context.error(a.location(), "variable \"" + d.label(0) + "\": " + name + " must be true or false");
+        return absent;
     }
 }

@@ -1,63 +1,109 @@
 package dev.isolint.core.terraform.module;
 
-import dev.isolint.core.terraform.eval.EvalException;
-import dev.isolint.core.terraform.eval.ExprEvaluator;
-import dev.isolint.core.terraform.eval.EvalLimitException;
-import dev.isolint.core.terraform.eval.Val;
+import dev.isolint.core.Limits;
+import dev.isolint.core.terraform.eval.Budget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Chooses the root modules among the scanned directories (SPEC §4): a directory that another
  * scanned directory calls as a local module is evaluated through its callers, not on its own,
- * unless it was named on the command line.
+ * unless it was named on the command line. Sources are evaluated as the walk evaluates them
+ * ({@link InitScope}); one built from a const variable that a caller sets is followed from that caller.
  */
-public final class RootSelector {
+final class RootSelector {
 
-    private RootSelector() {
+    /** Most module calls followed into to learn their sources; beyond that, a directory may be evaluated twice. */
+    private static final int MAX_FOLLOWED = 10_000;
+
+    private final TerraformModuleLoader loader;
+    private final Limits limits;
+    private final Set<Path> scanned;
+    private final Set<Path> called = new HashSet<>();
+    private final Map<Path, Boolean> dynamic = new HashMap<>();
+    private int followed;
+
+    private RootSelector(Collection<Path> dirs, TerraformModuleLoader loader, Limits limits) {
+        this.loader = loader;
+        this.limits = limits;
+        this.scanned = new HashSet<>(dirs);
     }
 
     /** The roots among {@code dirs}, in the given (sorted) order. */
-    public static List<Path> roots(Collection<Path> dirs, Set<Path> named, TerraformModuleLoader loader) {
-        Set<Path> scanned = new HashSet<>(dirs);
-        Set<Path> called = new HashSet<>();
+    static List<Path> roots(Collection<Path> dirs, Set<Path> named, TerraformModuleLoader loader,
+            VariableFiles variableFiles, Limits limits) {
+        RootSelector s = new RootSelector(dirs, loader, limits);
         for (Path dir : dirs) {
             ModuleConfig c = loader.load(dir);
-            for (Decl call : c.calls().values()) {
-                Path target = localSource(c, call);
-                if (target != null && !target.equals(dir) && scanned.contains(target)) {
-                    called.add(target);
+            // A directory's root inputs are read only if one of its sources uses a const variable.
+            ModuleInstance.Inputs lazy = new ModuleInstance.Inputs() {
+                @Override
+                public Given value(VariableDecl v) {
+                    return variableFiles.root(c).value(v);
                 }
-            }
+
+                @Override
+                public String missing(VariableDecl v) {
+                    return variableFiles.root(c).missing(v);
+                }
+            };
+            List<Path> chain = new ArrayList<>();
+            chain.add(dir);
+            s.follow(InitScope.root(c, lazy, Budget.forRoot(limits)), chain);
         }
         List<Path> roots = new ArrayList<>();
         for (Path dir : dirs) {
-            if (!called.contains(dir) || named.contains(dir)) {
+            if (!s.called.contains(dir) || named.contains(dir)) {
                 roots.add(dir);
             }
         }
         return roots;
     }
 
-    private static Path localSource(ModuleConfig c, Decl call) {
-        Arg s = call.arg("source");
-        if (s == null) {
-            return null;
+    /** Marks the scanned directories {@code scope}'s module calls; follows calls into modules whose own sources vary. */
+    private void follow(InitScope scope, List<Path> chain) {
+        Path dir = scope.config().dir();
+        for (Decl call : scope.config().calls().values()) {
+            Path target = scope.localSource(call);
+            if (target == null) {
+                continue;
+            }
+            if (!target.equals(dir) && scanned.contains(target)) {
+                called.add(target);
+            }
+            if (chain.contains(target) || chain.size() > limits.moduleDepth() || followed >= MAX_FOLLOWED) {
+                continue;
+            }
+            ModuleConfig module = loader.load(target);
+            if (hasDynamicSource(module)) {
+                followed++;
+                chain.add(target);
+                follow(scope.child(module, call), chain);
+                chain.remove(chain.size() - 1);
+            }
         }
-        try {
-            if (ExprEvaluator.constant(s.expr()) instanceof Val.Str str) {
-                String src = str.value().replace('\\', '/');
-                if (src.startsWith("./") || src.startsWith("../") || src.equals(".") || src.equals("..")) {
-                    return c.dir().resolve(src).toAbsolutePath().normalize();
+    }
+
+    /** Whether a module has a call whose source is not a literal (it may depend on what the caller gives). */
+    private boolean hasDynamicSource(ModuleConfig module) {
+        Boolean known = dynamic.get(module.dir());
+        if (known == null) {
+            known = Boolean.FALSE;
+            for (Decl call : module.calls().values()) {
+                Arg s = call.arg("source");
+                if (s != null && !InitScope.isConstant(s.expr())) {
+                    known = Boolean.TRUE;
+                    break;
                 }
             }
-        } catch (EvalException | EvalLimitException e) {
-            // Reported when the call is evaluated.
+            dynamic.put(module.dir(), known);
         }
-        return null;
+        return known;
     }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
  * order, then {@code --var} and {@code --var-file} in command-line order. Names the root does not
  * declare are ignored; defaults apply when nothing is given (see {@link ModuleInstance}).
  */
-final class RootVariables {
+final class RootVariables implements ModuleInstance.Inputs {
 
     private final Map<String, Given> values;
 
@@ -31,9 +31,15 @@ final class RootVariables {
         this.values = values;
     }
 
-    /** The value given to {@code name}, or {@code null}. */
-    Given get(String name) {
-        return values.get(name);
+    @Override
+    public Given value(VariableDecl v) {
+        return values.get(v.name());
+    }
+
+    @Override
+    public String missing(VariableDecl v) {
+        return "variable \"" + v.name() + "\" has no default and no value is given (set it with --var,"
+                + " a .tfvars file or TF_VAR_" + v.name() + ")";
     }
 
     static RootVariables load(ModuleConfig root, VariableFiles files, ScanContext context) {

@@ -9,8 +9,10 @@ import dev.isolint.core.terraform.eval.TypeConstraint;
  * @param type        its type constraint; {@code null} when none is declared (any value, taken literally from
  *                    {@code -var} and {@code TF_VAR_})
  * @param nullable    {@code false} when {@code nullable = false}: a null value then takes the default
+ * @param constant    {@code true} when {@code const = true}: its value is known before init, so a module
+ *                    {@code source} may use it (Terraform 1.15+)
  */
-public record VariableDecl(Decl decl, TypeConstraint type, boolean nullable) {
+public record VariableDecl(Decl decl, TypeConstraint type, boolean nullable, boolean constant) {
 
     public String name() {
         return decl.label(0);

@@ -31,9 +31,24 @@ final class VariableFiles {
 
     private final ScanContext context;
     private final Map<Path, Map<String, Given>> cache = new ConcurrentHashMap<>();
+    private final Map<Path, RootVariables> roots = new ConcurrentHashMap<>();
 
     VariableFiles(ScanContext context) {
         this.context = context;
+    }
+
+    /**
+     * The values given to the variables of {@code root} as a root module, loaded once however often asked (root
+     * selection and the walk both need them), so that a bad value is reported once.
+     */
+    RootVariables root(ModuleConfig root) {
+        RootVariables r = roots.get(root.dir());
+        if (r == null) {
+            r = RootVariables.load(root, this, context);
+            RootVariables raced = roots.putIfAbsent(root.dir(), r);
+            r = raced != null ? raced : r;
+        }
+        return r;
     }
 
     /** The values {@code file} sets, by name, in file order. */

@@ -22,6 +22,7 @@ final class Walk {
     final Budget budget;
     private final Set<String> reported;
     private int instances;
+    private Workspace workspace;
 
     Walk(TerraformModuleLoader loader, VariableFiles variableFiles, ScanContext context, Path rootDir,
             Set<String> reported) {
@@ -56,6 +57,14 @@ final class Walk {
         if (reported.add("N" + at + message)) {
             context.notice(at, message);
         }
+    }
+
+    /** The root's {@code terraform.workspace}, found when first used. */
+    Workspace workspace() {
+        if (workspace == null) {
+            workspace = Workspace.of(context.request(), rootDir);
+        }
+        return workspace;
     }
 
     /** Counts one more module instance; false once the bound is reached. */

@@ -1,0 +1,1 @@
+flavour = "open"

@@ -71,12 +71,18 @@ public final class PlanJsonReader implements DocumentReader {
             close(parser);
         }
         if (!facts.looksLikePlan()) {
+            if (facts.redactedFormatVersion != null && facts.formatVersion == null) {
+                // Not an input error: a repository may keep one beside its code, and it must not fail every scan.
+                context.notice(facts.redactedFormatVersion.location(), "HCP Terraform redacted plan"
+                        + " (plan_format_version) is not Terraform plan JSON and is not scanned: scan the output of"
+                        + " \"terraform show -json\" instead");
+            }
             return Outcome.NOT_MINE;
         }
         if (facts.trailing != null) {
             return failed(context, facts.trailing, "invalid plan JSON: more content after the end of the plan object");
         }
-        if (!PlanHeader.check(facts, path, context)) {
+        if (!PlanHeader.check(facts, context)) {
             return new Outcome(true, List.of());
         }
         Path root = path.equals(SourceFile.STDIN)

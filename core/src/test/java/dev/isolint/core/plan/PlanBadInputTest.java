@@ -81,9 +81,34 @@ class PlanBadInputTest {
     }
 
     @Test
-    void planShapeWithoutFormatVersionIsAnError() throws IOException {
+    void planShapeWithoutATopLevelFormatVersionIsNoPlan() throws IOException {
         ScanResult r = scanText("plan.json", "{\"planned_values\": {}, \"resource_changes\": [], \"x\": \"format_version\"}");
-        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("no format_version"));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.notices()).isEmpty();
+        assertThat(r.files()).isZero();
+    }
+
+    @Test
+    void hcpTerraformRedactedPlanIsANoticeNotAnError() {
+        ScanResult r = PlanFixtures.scan(PlanFixtures.ROOT.resolve("testdata/diagnostics/redacted-plan/plan-redacted.json"));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.files()).isZero();
+        assertThat(r.notices()).singleElement().satisfies(n -> {
+            assertThat(n.message()).contains("HCP Terraform redacted plan (plan_format_version)").contains("not scanned");
+            assertThat(n.location().line()).isEqualTo(2);
+        });
+        assertThat(r.exitCode(dev.isolint.core.UnknownPolicy.FAIL)).isZero();
+    }
+
+    @Test
+    void formatVersionNestedBesideResourceChangesIsNoPlan() {
+        ScanResult r = PlanFixtures.scan(PlanFixtures.ROOT.resolve("testdata/diagnostics/redacted-plan"));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.files()).isZero();
+        assertThat(r.notices()).singleElement().satisfies(n -> assertThat(n.location().file().getFileName())
+                .hasToString("plan-redacted.json"));
     }
 
     @Test

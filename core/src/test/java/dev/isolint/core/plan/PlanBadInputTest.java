@@ -71,11 +71,11 @@ class PlanBadInputTest {
     }
 
     @Test
-    void malformedJsonIsAnErrorWhereItBreaksWithJacksonsSourceNoiseRemoved() throws IOException {
+    void malformedJsonIsAnErrorWhereItBreaksInTheProjectsWords() throws IOException {
         ScanResult r = scanText("plan.json", "{\"format_version\":\"1.2\",\"planned_values\":{]}");
         assertThat(r.errors()).singleElement().satisfies(e -> {
-            assertThat(e.message()).isEqualTo("invalid plan JSON: Unexpected close marker ']': expected '}'"
-                    + " (for Object starting at line 1, column 42)");
+            assertThat(e.message()).isEqualTo("invalid plan JSON: unexpected ']': expected '}' to close the object"
+                    + " opened at line 1, column 42");
             assertThat(e.location().column()).isEqualTo(43);
         });
     }

@@ -2,6 +2,7 @@ package dev.isolint.core.cloudformation;
 
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.ReadFailure;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.tree.JsonTreeReader;
 import dev.isolint.core.tree.Node;
@@ -56,7 +57,7 @@ final class ParameterValues {
                     ? new JsonTreeReader(context.treeLimits()).read(src.text())
                     : TreeReader.read(src.text(), context.treeLimits());
         } catch (IOException e) {
-            context.error(Location.fileStart(file), "cannot read parameters file: " + e.getMessage());
+            context.error(Location.fileStart(file), "cannot read parameters file: " + ReadFailure.reason(e));
             return;
         } catch (TreeParseException e) {
             context.error(Location.of(file, e.line(), e.column()), "parameters file: " + e.getMessage());

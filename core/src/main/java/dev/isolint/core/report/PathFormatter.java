@@ -1,10 +1,11 @@
 package dev.isolint.core.report;
 
+import dev.isolint.core.source.ReportPath;
 import java.nio.file.Path;
 
 /**
  * Prints paths as the contract says: relative to the working directory when under it (no leading
- * {@code ./}, forward slashes), else absolute.
+ * {@code ./}, forward slashes), else absolute ({@link ReportPath}, which messages use too).
  */
 public final class PathFormatter {
 
@@ -15,13 +16,6 @@ public final class PathFormatter {
     }
 
     public String format(Path file) {
-        if (!file.isAbsolute()) {
-            return file.toString().replace('\\', '/');
-        }
-        Path p = file.normalize();
-        if (p.startsWith(workingDirectory) && !p.equals(workingDirectory)) {
-            return workingDirectory.relativize(p).toString().replace('\\', '/');
-        }
-        return p.toString().replace('\\', '/');
+        return ReportPath.of(workingDirectory, file);
     }
 }

@@ -4,12 +4,15 @@ import dev.isolint.core.Diagnostic;
 import dev.isolint.core.Limits;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.ReportPath;
 import dev.isolint.core.tree.TreeLimits;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every reader of one scan shares: the request and a thread-safe sink for errors and notices.
+ * What every reader of one scan shares: the request, a thread-safe sink for errors and notices, and
+ * how messages name files.
  */
 public final class ScanContext {
 
@@ -35,6 +38,19 @@ public final class ScanContext {
     /** The request's limits as the document readers take them. */
     public TreeLimits treeLimits() {
         return treeLimits;
+    }
+
+    /**
+     * {@code file} as messages must name it: as the report names files (relative to the working directory
+     * when under it, SPEC §5), never an absolute path of the scanning machine for a file of the scan.
+     */
+    public String path(Path file) {
+        return ReportPath.of(request.workingDirectory(), file);
+    }
+
+    /** {@code at} as messages cite a place ({@code file:line:column}), the file named as by {@link #path}. */
+    public String at(Location at) {
+        return ReportPath.of(request.workingDirectory(), at);
     }
 
     /** Records an input error (exit code 2); the scan goes on. */

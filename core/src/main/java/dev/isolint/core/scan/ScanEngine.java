@@ -9,12 +9,11 @@ import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.NetworkIsolationRule;
 import dev.isolint.core.rule.Rule;
 import dev.isolint.core.source.Location;
-import dev.isolint.core.source.FileTooLargeException;
+import dev.isolint.core.source.ReadFailure;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.suppress.SuppressionEngine;
 import dev.isolint.core.terraform.TerraformScanner;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -140,14 +139,8 @@ public final class ScanEngine {
             if (file == null) {
                 file = SourceFile.read(path, context.limits().fileSize());
             }
-        } catch (FileTooLargeException e) {
-            context.error(Location.fileStart(path), e.getMessage());
-            return;
-        } catch (AccessDeniedException e) {
-            context.error(Location.fileStart(path), "permission denied");
-            return;
         } catch (IOException e) {
-            context.error(Location.fileStart(path), "cannot read: " + e.getMessage());
+            context.error(Location.fileStart(path), ReadFailure.describe(e));
             return;
         } catch (OutOfMemoryError e) {
             // Only the one allocation of the file's bytes failed: nothing is half-built, the scan goes on.

@@ -354,7 +354,7 @@ final class ModuleInstance {
                 // Like a remote module that was not downloaded, a module whose directory is absent (a partial
                 // checkout or copy) is not scanned: a notice, and anything that depends on it is unknown.
                 walk.notice(s.location(), "module \"" + name + "\": source \"" + src + "\" is not a directory ("
-                        + dir + "); its resources are not scanned");
+                        + walk.context.path(dir) + "); its resources are not scanned");
                 throw new Unresolved("module." + name + "'s source \"" + src + "\" does not exist");
             }
         } else {
@@ -372,10 +372,10 @@ final class ModuleInstance {
         Path real = realPath(dir);
         for (ModuleInstance m = this; m != null; m = m.parent) {
             depth++;
-            chain.add(0, m.config.dir().toString());
+            chain.add(0, walk.context.path(m.config.dir()));
             // Real paths, so that a symbolic link back to a calling directory is a cycle too.
             if (m.config.dir().equals(dir) || realPath(m.config.dir()).equals(real)) {
-                chain.add(dir.toString());
+                chain.add(walk.context.path(dir));
                 walk.error(call.location(), "module cycle: module \"" + name + "\" calls a module that is already"
                         + " being evaluated (" + String.join(" → ", chain) + ")");
                 throw new Unresolved("module." + name + " is part of a module cycle");
@@ -416,7 +416,7 @@ final class ModuleInstance {
 
             @Override
             public String missing(VariableDecl v) {
-                return "module \"" + name + "\" (" + call.location() + ") does not set the required variable \""
+                return "module \"" + name + "\" (" + walk.context.at(call.location()) + ") does not set the required variable \""
                         + v.name() + "\"";
             }
         };

@@ -2,14 +2,13 @@ package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
-import dev.isolint.core.source.FileTooLargeException;
+import dev.isolint.core.source.ReadFailure;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.terraform.hcl.Body;
 import dev.isolint.core.terraform.hcl.HclParser;
 import dev.isolint.core.terraform.hcl.HclSyntaxException;
 import dev.isolint.core.terraform.json.TerraformJsonReader;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,14 +166,8 @@ public final class TerraformModuleLoader {
         SourceFile src;
         try {
             src = SourceFile.read(file, context.limits().fileSize());
-        } catch (FileTooLargeException e) {
-            context.error(Location.fileStart(file), e.getMessage());
-            return null;
-        } catch (AccessDeniedException e) {
-            context.error(Location.fileStart(file), "permission denied");
-            return null;
         } catch (IOException e) {
-            context.error(Location.fileStart(file), "cannot read: " + e.getMessage());
+            context.error(Location.fileStart(file), ReadFailure.describe(e));
             return null;
         }
         if (src.decodeError() != null) {

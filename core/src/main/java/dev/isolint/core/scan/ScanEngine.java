@@ -109,9 +109,8 @@ public final class ScanEngine {
         }
         findings = new SuppressionEngine(context).apply(findings);
         findings.sort(REPORT_ORDER);
-        List<dev.isolint.core.Diagnostic> errors = new ArrayList<>(context.errors());
+        List<dev.isolint.core.Diagnostic> errors = context.errors(); // sorted, and bounded per file
         List<dev.isolint.core.Diagnostic> notices = new ArrayList<>(context.notices());
-        Collections.sort(errors);
         Collections.sort(notices);
         return new ScanResult(files.get(), findings, errors, notices);
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What error and notice entries say and how many there are (issue 12): paths in messages as the report
- * names files, and at most 20 errors a file.
+ * names files, at most 20 errors a file, and the summary's count of files that were read.
  */
 class DiagnosticsTest {
 
@@ -122,5 +122,16 @@ class DiagnosticsTest {
         }
         assertThat(context.errors()).hasSize(20)
                 .noneSatisfy(d -> assertThat(d.message()).contains("more errors"));
+    }
+
+    @Test
+    void brokenFilesCountAsFilesInEveryFormat() {
+        ScanResult broken = Scans.scan("testdata/diagnostics/file-counts/broken");
+        assertThat(broken.errors()).hasSize(2);
+        assertThat(broken.files()).isEqualTo(2);
+        ScanResult both = Scans.scan("testdata/diagnostics/file-counts");
+        assertThat(both.errors()).hasSize(2);
+        assertThat(both.files()).isEqualTo(4);
+        assertThat(both.findings()).hasSize(2).allSatisfy(f -> assertThat(f.verdict()).isEqualTo(Verdict.PASS));
     }
 }

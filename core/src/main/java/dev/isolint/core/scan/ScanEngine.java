@@ -139,10 +139,13 @@ public final class ScanEngine {
                 file = SourceFile.read(path, context.limits().fileSize());
             }
         } catch (IOException e) {
+            // Counted like a Terraform file that cannot be read: it is an input error of the scan.
+            files.incrementAndGet();
             context.error(Location.fileStart(path), ReadFailure.describe(e));
             return;
         } catch (OutOfMemoryError e) {
             // Only the one allocation of the file's bytes failed: nothing is half-built, the scan goes on.
+            files.incrementAndGet();
             context.error(Location.fileStart(path), "file too large to read with the available memory"
                     + " (raise the JVM heap, e.g. -Xmx2g): " + e.getMessage());
             return;
@@ -167,9 +170,11 @@ public final class ScanEngine {
             models.addAll(outcome.models());
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must not lose the rest of the scan; say where it happened.
+            files.incrementAndGet();
             context.error(Location.fileStart(path), "internal error while reading: " + e);
         } catch (OutOfMemoryError e) {
             // The file's own structures are garbage once we unwind; the other files can still be read.
+            files.incrementAndGet();
             context.error(Location.fileStart(path), "file needs more memory than the scan may use");
         }
     }

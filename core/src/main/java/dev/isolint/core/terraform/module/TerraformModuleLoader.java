@@ -87,9 +87,12 @@ public final class TerraformModuleLoader {
         return raced != null ? raced : c;
     }
 
-    /** Number of configuration files read without error. */
+    /**
+     * Number of configuration files read, whether they parsed or not: a broken {@code .tf} file is an input
+     * of the scan like a broken template (SPEC §6 summary).
+     */
     public int filesRead() {
-        return parsed.size();
+        return parsed.size() + failed.size();
     }
 
     /** Whether {@code dir} holds Terraform configuration files. */

@@ -18,13 +18,9 @@ public final class ReadFailure {
 
     /** The whole message of an error entry at the file: the size limit, "permission denied", "cannot read: …". */
     public static String describe(IOException e) {
-        if (e instanceof FileTooLargeException) {
-            return e.getMessage();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return "cannot read: " + reason(e);
+        // These two say all there is to say by themselves.
+        boolean whole = e instanceof FileTooLargeException || e instanceof AccessDeniedException;
+        return whole ? reason(e) : "cannot read: " + reason(e);
     }
 
     /** What went wrong, without the file's path: "no such file", "permission denied", the system's reason. */

@@ -196,18 +196,8 @@ public final class JsonErrors {
     /** The number after {@code code } in a message, or -1. */
     private static int code(String m) {
         int i = m.indexOf("code ");
-        if (i < 0) {
-            return -1;
-        }
-        int j = i + 5;
-        int value = 0;
-        boolean any = false;
-        while (j < m.length() && Character.isDigit(m.charAt(j)) && value < 0x110000) {
-            value = value * 10 + (m.charAt(j) - '0');
-            any = true;
-            j++;
-        }
-        return any && Character.isValidCodePoint(value) ? value : -1;
+        int value = i < 0 ? -1 : number(m, i + 5);
+        return value >= 0 && Character.isValidCodePoint(value) ? value : -1;
     }
 
     /**
@@ -229,6 +219,7 @@ public final class JsonErrors {
         return "line " + line + ", column " + Math.max(1, columns.column(line, column));
     }
 
+    /** The decimal number at {@code from}, or -1. */
     private static int number(String m, int from) {
         int value = 0;
         int j = from;

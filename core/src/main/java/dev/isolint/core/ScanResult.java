@@ -8,7 +8,8 @@ import java.util.List;
  * What a scan found: one finding per SageMaker model (PASS included), input errors and notices,
  * each in a stable order (file, line, address).
  *
- * @param files    number of IaC files read (templates, plans, Terraform files)
+ * @param files    number of IaC files read (templates, plans, Terraform files), readable or not: every Terraform
+ *                 file, every template or plan candidate, and every JSON/YAML file that could not be read at all
  * @param findings every resource's judgement
  * @param errors   input errors (exit code 2)
  * @param notices  things worth knowing that are not errors (remote module not scanned, ignored suppression)

@@ -2,7 +2,9 @@ package dev.isolint.core.cloudformation;
 
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.ReadFailure;
 import dev.isolint.core.source.SourceFile;
+import dev.isolint.core.tree.JsonTreeReader;
 import dev.isolint.core.tree.Node;
 import dev.isolint.core.tree.Node.MapNode;
 import dev.isolint.core.tree.TreeParseException;
@@ -49,9 +51,13 @@ final class ParameterValues {
         Node root;
         try {
             SourceFile src = SourceFile.read(file, context.limits().fileSize());
-            root = TreeReader.read(src.text(), context.treeLimits());
+            // The list form ([{"ParameterKey": …}]) is JSON too: read it as JSON, so that a mistake in it is told in
+            // JSON's terms, not as the YAML flow sequence it also is.
+            root = TreeReader.opensWith(src.text(), '[')
+                    ? new JsonTreeReader(context.treeLimits()).read(src.text())
+                    : TreeReader.read(src.text(), context.treeLimits());
         } catch (IOException e) {
-            context.error(Location.fileStart(file), "cannot read parameters file: " + e.getMessage());
+            context.error(Location.fileStart(file), "cannot read parameters file: " + ReadFailure.reason(e));
             return;
         } catch (TreeParseException e) {
             context.error(Location.of(file, e.line(), e.column()), "parameters file: " + e.getMessage());

@@ -24,6 +24,8 @@ final class PlanFacts {
     /** Where a second JSON value starts after the document, or {@code null}. */
     Location trailing;
     PlanScalar formatVersion;
+    /** A top-level {@code plan_format_version}: HCP Terraform's redacted plan, which is no plan JSON file. */
+    PlanScalar redactedFormatVersion;
     PlanScalar errored;
     PlanScalar complete;
 
@@ -35,9 +37,13 @@ final class PlanFacts {
     /** {@code module_calls[…].source} by module call path ({@code svc.shadow}). */
     final Map<String, String> moduleSources = new HashMap<>();
 
-    /** True when the document has the shape of a plan at all; anything else was a false sniff. */
+    /**
+     * True when the document is a plan (SPEC §6): an object whose own {@code format_version} stands beside
+     * {@code planned_values} or {@code resource_changes}. The sniff only saw the words somewhere (nested,
+     * or inside {@code plan_format_version}); anything else was a false sniff.
+     */
     boolean looksLikePlan() {
-        return rootIsObject && (hasPlannedValues || hasResourceChanges);
+        return rootIsObject && formatVersion != null && (hasPlannedValues || hasResourceChanges);
     }
 
     static String configKey(String module, String type, String name) {

@@ -1,8 +1,6 @@
 package dev.isolint.core.plan;
 
 import dev.isolint.core.scan.ScanContext;
-import dev.isolint.core.source.Location;
-import java.nio.file.Path;
 
 /**
  * Judges a plan's header fields. Terraform promises that a new major {@code format_version} may
@@ -16,13 +14,9 @@ final class PlanHeader {
     }
 
     /** Reports header problems; false when the plan must not be read further. */
-    static boolean check(PlanFacts facts, Path file, ScanContext context) {
+    static boolean check(PlanFacts facts, ScanContext context) {
+        // Never null: without its format_version a document is no plan (PlanFacts.looksLikePlan).
         PlanScalar version = facts.formatVersion;
-        if (version == null) {
-            context.error(Location.fileStart(file), "plan has no format_version: not \"terraform show -json\" output"
-                    + " that isolint can read");
-            return false;
-        }
         String major = version.kind() == PlanScalar.Kind.STRING ? majorOf(version.text()) : "";
         if (!major.equals("0") && !major.equals("1")) {
             context.error(version.location(), "unsupported plan format_version " + version.json()

@@ -1,6 +1,5 @@
 package dev.isolint.core.plan;
 
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,6 +11,7 @@ import dev.isolint.core.scan.DocumentReader;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
 import dev.isolint.core.source.SourceFile;
+import dev.isolint.core.tree.JsonErrors;
 import dev.isolint.core.tree.TreeLimits;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code terraform show -json} output into SageMaker models, one per planned instance
@@ -29,15 +28,6 @@ import java.util.regex.Pattern;
  * a missing or unsupported {@code format_version} and an errored plan are errors.
  */
 public final class PlanJsonReader implements DocumentReader {
-
-    /**
-     * Jackson's {@code at [Source: …; line: 3, column: 7]}: the error entry names the file already.
-     * In a holder class so that only a malformed plan compiles them (start-up, bench/README.md).
-     */
-    private static final class JacksonSource {
-        static final Pattern AT = Pattern.compile("\\s*at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
-        static final Pattern ANY = Pattern.compile("\\s*(at )?\\[Source: [^\\]]*\\]");
-    }
 
     @Override
     public Outcome read(SourceFile file, ScanContext context) {
@@ -62,8 +52,7 @@ public final class PlanJsonReader implements DocumentReader {
             return failed(context, where(path, null, parser, columns), "plan exceeds a reading limit: "
                     + context.treeLimits().explain(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            String why = (e instanceof JsonEOFException ? "plan JSON ends early (truncated?): " : "invalid plan JSON: ")
-                    + clean(e.getOriginalMessage());
+            String why = JsonErrors.describe(e, "plan JSON", parser, columns != null ? columns : JsonErrors.CHARACTERS);
             return failed(context, where(path, e.getLocation(), parser, columns), why);
         } catch (IOException e) {
             return failed(context, Location.fileStart(path), "cannot read plan: " + e.getMessage());
@@ -71,12 +60,18 @@ public final class PlanJsonReader implements DocumentReader {
             close(parser);
         }
         if (!facts.looksLikePlan()) {
+            if (facts.redactedFormatVersion != null && facts.formatVersion == null) {
+                // Not an input error: a repository may keep one beside its code, and it must not fail every scan.
+                context.notice(facts.redactedFormatVersion.location(), "HCP Terraform redacted plan"
+                        + " (plan_format_version) is not Terraform plan JSON and is not scanned: scan the output of"
+                        + " \"terraform show -json\" instead");
+            }
             return Outcome.NOT_MINE;
         }
         if (facts.trailing != null) {
             return failed(context, facts.trailing, "invalid plan JSON: more content after the end of the plan object");
         }
-        if (!PlanHeader.check(facts, path, context)) {
+        if (!PlanHeader.check(facts, context)) {
             return new Outcome(true, List.of());
         }
         Path root = path.equals(SourceFile.STDIN)
@@ -126,17 +121,6 @@ public final class PlanJsonReader implements DocumentReader {
 
     private static int bomLength(byte[] b) {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-    }
-
-    /** Jackson's message without its source description: the error entry already names the file. */
-    static String clean(String message) {
-        if (message == null) {
-            return "malformed JSON";
-        }
-        String s = JacksonSource.AT.matcher(message).replaceAll(" at line $1, column $2");
-        s = JacksonSource.ANY.matcher(s).replaceAll("");
-        int nl = s.indexOf('\n');
-        return (nl >= 0 ? s.substring(0, nl) : s).strip();
     }
 
     private static void close(JsonParser parser) {

@@ -51,6 +51,7 @@ final class PlanStreamReader {
                 JsonToken v = p.nextToken();
                 switch (field) {
                     case "format_version" -> facts.formatVersion = scalar(v);
+                    case "plan_format_version" -> facts.redactedFormatVersion = scalar(v);
                     case "errored" -> facts.errored = scalar(v);
                     case "complete" -> facts.complete = scalar(v);
                     case "planned_values" -> plannedValues(v);

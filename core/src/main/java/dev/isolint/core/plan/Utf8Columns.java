@@ -1,5 +1,7 @@
 package dev.isolint.core.plan;
 
+import dev.isolint.core.tree.JsonErrors;
+
 /**
  * Turns byte offsets of a UTF-8 document into 1-based columns counted in UTF-16 code units, as
  * editors and SARIF count them. Jackson's UTF-8 parser counts columns in bytes, which drifts after
@@ -10,7 +12,7 @@ package dev.isolint.core.plan;
  * nearest line break or to the previous question: one pass over a one-line plan in all, and a
  * line's prefix per question in a pretty-printed one.
  */
-final class Utf8Columns {
+final class Utf8Columns implements JsonErrors.Columns {
 
     private final byte[] bytes;
     private final int start;
@@ -46,5 +48,30 @@ final class Utf8Columns {
         column = (i >= pos ? 1 : column) + units;
         pos = target;
         return column;
+    }
+
+    /**
+     * The column in UTF-16 code units of the byte column {@code byteColumn} on line {@code line}, both 1-based
+     * as Jackson counts them (a line ends at LF, CR or CRLF). For the places Jackson cites inside its messages,
+     * which come without a byte offset; only a malformed plan asks, so a scan from the start is fine. Leaves
+     * the document-order state of {@link #columnAt} alone.
+     */
+    @Override
+    public int column(int line, int byteColumn) {
+        int i = start;
+        for (int n = 1; n < line && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                n++;
+            }
+        }
+        int end = (int) Math.min((long) i + Math.max(0, byteColumn - 1), bytes.length);
+        int units = 0;
+        for (int j = i; j < end; j++) {
+            byte b = bytes[j];
+            if ((b & 0xC0) != 0x80) {
+                units += (b & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return units + 1;
     }
 }

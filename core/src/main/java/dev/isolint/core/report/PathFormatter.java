@@ -2,11 +2,12 @@ package dev.isolint.core.report;
 
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.source.ReportPath;
 import java.nio.file.Path;
 
 /**
  * Prints paths as the contract says: relative to the working directory when under it (no leading
- * {@code ./}, forward slashes), else absolute.
+ * {@code ./}, forward slashes), else absolute ({@link ReportPath}, which messages use too).
  */
 public final class PathFormatter {
 
@@ -17,14 +18,7 @@ public final class PathFormatter {
     }
 
     public String format(Path file) {
-        if (!file.isAbsolute()) {
-            return file.toString().replace('\\', '/');
-        }
-        Path p = file.normalize();
-        if (p.startsWith(workingDirectory) && !p.equals(workingDirectory)) {
-            return workingDirectory.relativize(p).toString().replace('\\', '/');
-        }
-        return p.toString().replace('\\', '/');
+        return ReportPath.of(workingDirectory, file);
     }
 
     /**
@@ -32,9 +26,7 @@ public final class PathFormatter {
      * for the base directory) like any other path, then the module chain: {@code envs/prod/main.tf: module.ml}.
      */
     public String format(CallPath callPath) {
-        Path root = callPath.root();
-        String text = root.isAbsolute() && root.normalize().equals(workingDirectory) ? "." : format(root);
-        return callPath.text(text);
+        return callPath.text(format(callPath.root()));
     }
 
     /**

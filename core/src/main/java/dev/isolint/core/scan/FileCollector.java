@@ -2,8 +2,8 @@ package dev.isolint.core.scan;
 
 import dev.isolint.core.Limits;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.ReadFailure;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -94,13 +94,12 @@ public final class FileCollector {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String why = e instanceof AccessDeniedException ? "permission denied" : "cannot read: " + e.getMessage();
-                    context.error(Location.fileStart(file), why);
+                    context.error(Location.fileStart(file), ReadFailure.describe(e));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            context.error(Location.fileStart(abs), "cannot walk directory: " + e.getMessage());
+            context.error(Location.fileStart(abs), "cannot walk directory: " + ReadFailure.reason(e));
         }
         return out;
     }

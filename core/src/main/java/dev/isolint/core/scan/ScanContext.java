@@ -4,14 +4,21 @@ import dev.isolint.core.Diagnostic;
 import dev.isolint.core.Limits;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.ReportPath;
 import dev.isolint.core.tree.TreeLimits;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * What every reader of one scan shares: the request and a thread-safe sink for errors and notices.
+ * What every reader of one scan shares: the request, a thread-safe sink for errors and notices, and
+ * how messages name files.
  */
 public final class ScanContext {
+
+    /** Most error entries one file gets; the rest of its errors become one "… and N more" entry (SPEC §6). */
+    public static final int ERRORS_PER_FILE = 20;
 
     private final ScanRequest request;
     private final TreeLimits treeLimits;
@@ -37,6 +44,19 @@ public final class ScanContext {
         return treeLimits;
     }
 
+    /**
+     * {@code file} as messages must name it: as the report names files (relative to the working directory
+     * when under it, SPEC §5), never an absolute path of the scanning machine for a file of the scan.
+     */
+    public String path(Path file) {
+        return ReportPath.of(request.workingDirectory(), file);
+    }
+
+    /** {@code at} as messages cite a place ({@code file:line:column}), the file named as by {@link #path}. */
+    public String at(Location at) {
+        return ReportPath.of(request.workingDirectory(), at);
+    }
+
     /** Records an input error (exit code 2); the scan goes on. */
     public void error(Location at, String message) {
         synchronized (errors) {
@@ -51,10 +71,35 @@ public final class ScanContext {
         }
     }
 
+    /**
+     * The errors in report order, at most {@link #ERRORS_PER_FILE} a file followed by one entry saying how
+     * many more that file has: one broken file must not bury the others' errors. The entries kept are the
+     * first in report order, not the first to arrive, so a parallel scan reports the same ones every time.
+     */
     public List<Diagnostic> errors() {
+        List<Diagnostic> all;
         synchronized (errors) {
-            return List.copyOf(errors);
+            all = new ArrayList<>(errors);
         }
+        Collections.sort(all);
+        List<Diagnostic> out = new ArrayList<>(Math.min(all.size(), 1024));
+        int i = 0;
+        while (i < all.size()) {
+            Path file = all.get(i).location().file();
+            int end = i + 1;
+            while (end < all.size() && all.get(end).location().file().equals(file)) {
+                end++;
+            }
+            int keep = Math.min(end - i, ERRORS_PER_FILE);
+            out.addAll(all.subList(i, i + keep));
+            if (end - i > keep) {
+                // At the first error left out, so that it sorts after the ones kept.
+                out.add(new Diagnostic(all.get(i + keep).location(),
+                        "\u2026 and " + (end - i - keep) + " more errors in this file"));
+            }
+            i = end;
+        }
+        return out;
     }
 
     public List<Diagnostic> notices() {

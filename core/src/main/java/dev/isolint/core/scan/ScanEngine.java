@@ -10,12 +10,11 @@ import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.NetworkIsolationRule;
 import dev.isolint.core.rule.Rule;
 import dev.isolint.core.source.Location;
-import dev.isolint.core.source.FileTooLargeException;
+import dev.isolint.core.source.ReadFailure;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.suppress.SuppressionEngine;
 import dev.isolint.core.terraform.TerraformScanner;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,9 +110,8 @@ public final class ScanEngine {
         }
         findings = new SuppressionEngine(context).apply(findings);
         findings.sort(REPORT_ORDER);
-        List<dev.isolint.core.Diagnostic> errors = new ArrayList<>(context.errors());
+        List<dev.isolint.core.Diagnostic> errors = context.errors(); // sorted, and bounded per file
         List<dev.isolint.core.Diagnostic> notices = new ArrayList<>(context.notices());
-        Collections.sort(errors);
         Collections.sort(notices);
         return new ScanResult(files.get(), findings, errors, notices);
     }
@@ -144,17 +142,14 @@ public final class ScanEngine {
             if (file == null) {
                 file = SourceFile.read(path, context.limits().fileSize());
             }
-        } catch (FileTooLargeException e) {
-            context.error(Location.fileStart(path), e.getMessage());
-            return;
-        } catch (AccessDeniedException e) {
-            context.error(Location.fileStart(path), "permission denied");
-            return;
         } catch (IOException e) {
-            context.error(Location.fileStart(path), "cannot read: " + e.getMessage());
+            // Counted like a Terraform file that cannot be read: it is an input error of the scan.
+            files.incrementAndGet();
+            context.error(Location.fileStart(path), ReadFailure.describe(e));
             return;
         } catch (OutOfMemoryError e) {
             // Only the one allocation of the file's bytes failed: nothing is half-built, the scan goes on.
+            files.incrementAndGet();
             context.error(Location.fileStart(path), "file too large to read with the available memory"
                     + " (raise the JVM heap, e.g. -Xmx2g): " + e.getMessage());
             return;
@@ -179,9 +174,11 @@ public final class ScanEngine {
             models.addAll(outcome.models());
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must not lose the rest of the scan; say where it happened.
+            files.incrementAndGet();
             context.error(Location.fileStart(path), "internal error while reading: " + e);
         } catch (OutOfMemoryError e) {
             // The file's own structures are garbage once we unwind; the other files can still be read.
+            files.incrementAndGet();
             context.error(Location.fileStart(path), "file needs more memory than the scan may use");
         }
     }

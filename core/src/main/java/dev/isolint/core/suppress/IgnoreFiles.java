@@ -3,6 +3,7 @@ package dev.isolint.core.suppress;
 import dev.isolint.core.ScanRequest;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.ReadFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class IgnoreFiles {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IgnoreFileException("no such file", 1, 1);
         } catch (IOException e) {
-            throw new IgnoreFileException("cannot read: " + e.getMessage(), 1, 1);
+            throw new IgnoreFileException(ReadFailure.describe(e), 1, 1);
         }
         return IgnoreFileReader.parse(file, text);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -55,9 +56,11 @@ public final class JsonTreeReader {
             JsonLocation l = p == null ? null : p.currentLocation();
             String msg = limits.explain(e.getOriginalMessage());
             throw new TreeParseException(msg, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr());
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
+            // Read from a string, so Jackson's columns count characters already.
             JsonLocation l = e.getLocation();
-            throw new TreeParseException(firstLine(e.getOriginalMessage()), l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr());
+            throw new TreeParseException(JsonErrors.describe(e, "JSON", p, JsonErrors.CHARACTERS),
+                    l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr());
         } catch (IOException e) {
             throw new TreeParseException(firstLine(e.getMessage()), 1, 1);
         }

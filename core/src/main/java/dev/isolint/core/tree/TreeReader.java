@@ -11,10 +11,15 @@ public final class TreeReader {
 
     /** True when the first non-blank character of {@code text} opens a JSON object. */
     public static boolean looksLikeJson(String text) {
+        return opensWith(text, '{');
+    }
+
+    /** True when the first non-blank character of {@code text} is {@code first}. */
+    public static boolean opensWith(String text, char first) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
-                return c == '{';
+                return c == first;
             }
         }
         return false;

@@ -71,19 +71,44 @@ class PlanBadInputTest {
     }
 
     @Test
-    void malformedJsonIsAnErrorWhereItBreaksWithJacksonsSourceNoiseRemoved() throws IOException {
+    void malformedJsonIsAnErrorWhereItBreaksInTheProjectsWords() throws IOException {
         ScanResult r = scanText("plan.json", "{\"format_version\":\"1.2\",\"planned_values\":{]}");
         assertThat(r.errors()).singleElement().satisfies(e -> {
-            assertThat(e.message()).isEqualTo("invalid plan JSON: Unexpected close marker ']': expected '}'"
-                    + " (for Object starting at line 1, column 42)");
+            assertThat(e.message()).isEqualTo("invalid plan JSON: unexpected ']': expected '}' to close the object"
+                    + " opened at line 1, column 42");
             assertThat(e.location().column()).isEqualTo(43);
         });
     }
 
     @Test
-    void planShapeWithoutFormatVersionIsAnError() throws IOException {
+    void planShapeWithoutATopLevelFormatVersionIsNoPlan() throws IOException {
         ScanResult r = scanText("plan.json", "{\"planned_values\": {}, \"resource_changes\": [], \"x\": \"format_version\"}");
-        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("no format_version"));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.notices()).isEmpty();
+        assertThat(r.files()).isZero();
+    }
+
+    @Test
+    void hcpTerraformRedactedPlanIsANoticeNotAnError() {
+        ScanResult r = PlanFixtures.scan(PlanFixtures.ROOT.resolve("testdata/diagnostics/redacted-plan/plan-redacted.json"));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.files()).isZero();
+        assertThat(r.notices()).singleElement().satisfies(n -> {
+            assertThat(n.message()).contains("HCP Terraform redacted plan (plan_format_version)").contains("not scanned");
+            assertThat(n.location().line()).isEqualTo(2);
+        });
+        assertThat(r.exitCode(dev.isolint.core.UnknownPolicy.FAIL)).isZero();
+    }
+
+    @Test
+    void formatVersionNestedBesideResourceChangesIsNoPlan() {
+        ScanResult r = PlanFixtures.scan(PlanFixtures.ROOT.resolve("testdata/diagnostics/redacted-plan"));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.files()).isZero();
+        assertThat(r.notices()).singleElement().satisfies(n -> assertThat(n.location().file().getFileName())
+                .hasToString("plan-redacted.json"));
     }
 
     @Test

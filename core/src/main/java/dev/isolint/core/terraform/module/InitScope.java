@@ -10,6 +10,7 @@ import dev.isolint.core.terraform.eval.Val;
 import dev.isolint.core.terraform.eval.Vals;
 import dev.isolint.core.terraform.hcl.Expr;
 import dev.isolint.core.terraform.hcl.SourceRange;
+import dev.isolint.core.scan.ScanContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,23 +31,26 @@ final class InitScope implements Scope, NamedValues.Computation {
     private final Path rootDir;
     private final ModuleInstance.Inputs inputs;
     private final Budget budget;
+    private final ScanContext context;
     private final NamedValues values = new NamedValues(this);
 
-    private InitScope(ModuleConfig config, Path rootDir, ModuleInstance.Inputs inputs, Budget budget) {
+    private InitScope(ModuleConfig config, Path rootDir, ModuleInstance.Inputs inputs, Budget budget,
+            ScanContext context) {
         this.config = config;
         this.rootDir = rootDir;
         this.inputs = inputs;
         this.budget = budget;
+        this.context = context;
     }
 
     /** The scope of a root module whose variables take {@code inputs} (tfvars, {@code --var}, {@code TF_VAR_}). */
-    static InitScope root(ModuleConfig config, ModuleInstance.Inputs inputs, Budget budget) {
-        return new InitScope(config, config.dir(), inputs, budget);
+    static InitScope root(ModuleConfig config, ModuleInstance.Inputs inputs, Budget budget, ScanContext context) {
+        return new InitScope(config, config.dir(), inputs, budget, context);
     }
 
     /** The scope of the module {@code call} of this module calls, its const variables set by the call's arguments. */
     InitScope child(ModuleConfig module, Decl call) {
-        return new InitScope(module, rootDir, new CallerConstants(this, call), budget);
+        return new InitScope(module, rootDir, new CallerConstants(this, call), budget, context);
     }
 
     ModuleConfig config() {
@@ -196,7 +200,7 @@ final class InitScope implements Scope, NamedValues.Computation {
 
         @Override
         public String missing(VariableDecl v) {
-            return ModuleInstance.missingArgument(call, v);
+            return ModuleInstance.missingArgument(call, v, caller.context);
         }
     }
 

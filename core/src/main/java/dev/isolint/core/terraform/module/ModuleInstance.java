@@ -14,6 +14,7 @@ import dev.isolint.core.terraform.eval.Vals;
 import dev.isolint.core.terraform.hcl.Expr;
 import dev.isolint.core.terraform.hcl.SourceRange;
 import java.nio.file.Files;
+import dev.isolint.core.scan.ScanContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ final class ModuleInstance implements NamedValues.Computation {
     static ModuleInstance root(Walk walk, ModuleConfig config) {
         RootVariables given = walk.variableFiles.root(config);
         return new ModuleInstance(walk, config, "", "", List.of(), false, null, given,
-                InitScope.root(config, given, walk.budget), List.of(), List.of());
+                InitScope.root(config, given, walk.budget, walk.context), List.of(), List.of());
     }
 
     /** The address of a block of this module: {@code module.a[0].aws_x.y}. */
@@ -345,7 +346,7 @@ final class ModuleInstance implements NamedValues.Computation {
                 // Like a remote module that was not downloaded, a module whose directory is absent (a partial
                 // checkout or copy) is not scanned: a notice, and anything that depends on it is unknown.
                 walk.notice(s.location(), "module \"" + name + "\": source \"" + src + "\" is not a directory ("
-                        + dir + "); its resources are not scanned");
+                        + walk.context.path(dir) + "); its resources are not scanned");
                 throw new Unresolved("module." + name + "'s source \"" + src + "\" does not exist");
             }
         } else {
@@ -363,10 +364,10 @@ final class ModuleInstance implements NamedValues.Computation {
         Path real = realPath(dir);
         for (ModuleInstance m = this; m != null; m = m.parent) {
             depth++;
-            chain.add(0, m.config.dir().toString());
+            chain.add(0, walk.context.path(m.config.dir()));
             // Real paths, so that a symbolic link back to a calling directory is a cycle too.
             if (m.config.dir().equals(dir) || realPath(m.config.dir()).equals(real)) {
-                chain.add(dir.toString());
+                chain.add(walk.context.path(dir));
                 walk.error(call.location(), "module cycle: module \"" + name + "\" calls a module that is already"
                         + " being evaluated (" + String.join(" → ", chain) + ")");
                 throw new Unresolved("module." + name + " is part of a module cycle");
@@ -407,7 +408,7 @@ final class ModuleInstance implements NamedValues.Computation {
 
             @Override
             public String missing(VariableDecl v) {
-                return missingArgument(call, v);
+                return missingArgument(call, v, walk.context);
             }
         };
     }
@@ -418,8 +419,8 @@ final class ModuleInstance implements NamedValues.Computation {
     }
 
     /** Why a required variable of a called module has no value. */
-    static String missingArgument(Decl call, VariableDecl v) {
-        return "module \"" + call.label(0) + "\" (" + call.location() + ") does not set the required variable \""
+    static String missingArgument(Decl call, VariableDecl v, ScanContext context) {
+        return "module \"" + call.label(0) + "\" (" + context.at(call.location()) + ") does not set the required variable \""
                 + v.name() + "\"";
     }
 

@@ -60,7 +60,7 @@ final class ModuleMerger {
                         Arg existing = locals.get(a.name());
                         if (existing != null) {
                             context.error(f.location(a.range()), "duplicate local value \"" + a.name()
-                                    + "\": already defined at " + existing.location());
+                                    + "\": already defined at " + context.at(existing.location()));
                         } else {
                             locals.put(a.name(), new Arg(a, f));
                         }
@@ -85,7 +85,7 @@ final class ModuleMerger {
         Decl existing = into.get(key);
         if (existing != null) {
             context.error(f.location(b.range()), "duplicate " + kind + " \"" + key + "\": already declared at "
-                    + existing.location());
+                    + context.at(existing.location()));
             return;
         }
         into.put(key, new Decl(b, f));

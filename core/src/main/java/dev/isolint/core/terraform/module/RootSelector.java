@@ -55,7 +55,7 @@ final class RootSelector {
             };
             List<Path> chain = new ArrayList<>();
             chain.add(dir);
-            s.follow(InitScope.root(c, lazy, Budget.forRoot(limits)), chain);
+            s.follow(InitScope.root(c, lazy, Budget.forRoot(limits), loader.context()), chain);
         }
         List<Path> roots = new ArrayList<>();
         for (Path dir : dirs) {

@@ -2,14 +2,13 @@ package dev.isolint.core.terraform.module;
 
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
-import dev.isolint.core.source.FileTooLargeException;
+import dev.isolint.core.source.ReadFailure;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.terraform.hcl.Body;
 import dev.isolint.core.terraform.hcl.HclParser;
 import dev.isolint.core.terraform.hcl.HclSyntaxException;
 import dev.isolint.core.terraform.json.TerraformJsonReader;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +39,11 @@ public final class TerraformModuleLoader {
     /**
      * @param scanned the configuration files the walk found, by directory
      */
+    /** The scan this loader reads for (its limits, its error sink, how messages name files). */
+    ScanContext context() {
+        return context;
+    }
+
     public TerraformModuleLoader(Map<Path, List<Path>> scanned, ScanContext context) {
         this.scanned = scanned;
         this.context = context;
@@ -88,9 +92,12 @@ public final class TerraformModuleLoader {
         return raced != null ? raced : c;
     }
 
-    /** Number of configuration files read without error. */
+    /**
+     * Number of configuration files read, whether they parsed or not: a broken {@code .tf} file is an input
+     * of the scan like a broken template (SPEC §6 summary).
+     */
     public int filesRead() {
-        return parsed.size();
+        return parsed.size() + failed.size();
     }
 
     /** Whether {@code dir} holds Terraform configuration files. */
@@ -167,14 +174,8 @@ public final class TerraformModuleLoader {
         SourceFile src;
         try {
             src = SourceFile.read(file, context.limits().fileSize());
-        } catch (FileTooLargeException e) {
-            context.error(Location.fileStart(file), e.getMessage());
-            return null;
-        } catch (AccessDeniedException e) {
-            context.error(Location.fileStart(file), "permission denied");
-            return null;
         } catch (IOException e) {
-            context.error(Location.fileStart(file), "cannot read: " + e.getMessage());
+            context.error(Location.fileStart(file), ReadFailure.describe(e));
             return null;
         }
         if (src.decodeError() != null) {

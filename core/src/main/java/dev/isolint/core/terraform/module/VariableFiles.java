@@ -3,6 +3,7 @@ package dev.isolint.core.terraform.module;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.ReadFailure;
 import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.terraform.eval.EvalException;
 import dev.isolint.core.terraform.eval.EvalLimitException;
@@ -62,7 +63,7 @@ final class VariableFiles {
         try {
             src = SourceFile.read(file, context.limits().fileSize());
         } catch (IOException e) {
-            context.error(Location.fileStart(file), Files.exists(file) ? "cannot read variables file: " + e.getMessage()
+            context.error(Location.fileStart(file), Files.exists(file) ? "cannot read variables file: " + ReadFailure.reason(e)
                     : "variables file does not exist");
             return out;
         }

@@ -1,0 +1,2 @@
+variable "w" {}
+variable "w" {}

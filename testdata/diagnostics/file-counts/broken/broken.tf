@@ -1,0 +1,2 @@
+resource "aws_sagemaker_model" "m" {
+  enable_network_isolation = 

@@ -51,6 +51,14 @@ public final class ScanContext {
         }
     }
 
+    /**
+     * Records a notice that some input was not scanned (standard input that is not IaC). Kept apart from
+     * {@link #notice} so that a stricter mode can make exactly these errors.
+     */
+    public void notScanned(Location at, String message) {
+        notice(at, message);
+    }
+
     public List<Diagnostic> errors() {
         synchronized (errors) {
             return List.copyOf(errors);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,10 +15,11 @@ import java.util.Set;
  * a template (bench/README.md), and pre-commit and CI pay it on every commit. This parser accepts the
  * same spellings picocli does for the scan options ({@code --format json}, {@code --format=json},
  * {@code -f json}, {@code -f=json}, {@code --} ending options) and fills a {@link ScanCommand} the way
- * picocli would. Whenever it is not certain — help, version, an unknown, clustered or repeated option,
- * a missing or dash-led value, an {@code @file}, a value picocli might convert differently — it returns
- * {@code null} and picocli parses the line, with its usual messages. {@code QuickScanArgumentsTest}
- * checks both parsers agree and that every option of {@link ScanCommand} is known here.
+ * picocli would. Whenever it is not certain — help, version, an unknown or clustered option, a second
+ * one of an option picocli takes once, a missing or dash-led value, an {@code @file}, a value picocli
+ * might convert differently — it returns {@code null} and picocli parses the line, with its usual
+ * messages. {@code QuickScanArgumentsTest} checks both parsers agree, that every option of
+ * {@link ScanCommand} is known here, and that exactly picocli's repeatable options repeat here.
  */
 final class QuickScanArguments {
 
@@ -48,7 +50,7 @@ final class QuickScanArguments {
             }
             int eq = arg.indexOf('=');
             String option = canonical(eq > 0 ? arg.substring(0, eq) : arg);
-            if (option == null || (!repeatable(option) && !given.add(option))) {
+            if (option == null || (takenOnce(option) && !given.add(option))) {
                 return null;
             }
             String value = eq > 0 ? arg.substring(eq + 1) : null;
@@ -74,6 +76,8 @@ final class QuickScanArguments {
             OutputPlan.plan(command.formats, command.output);
             command.scan.today(environment);
             command.scan.limits();
+            command.scan.workspace();
+            command.scan.stdinFilename();
         } catch (RuntimeException e) {
             return null;
         }
@@ -83,7 +87,7 @@ final class QuickScanArguments {
     /** Every option name this parser knows, for the test that keeps it in step with {@link ScanCommand}. */
     static final Set<String> NAMES = Set.of("-f", "--format", "-o", "--output", "--unknown", "--parameter",
             "--parameters-file", "--var", "--var-file", "--exclude", "--ignore-file", "--no-color", "-q", "--quiet",
-            "-v", "--verbose", "--debug", "--limit");
+            "-v", "--verbose", "--debug", "--limit", "--workspace", "--stdin-filename");
 
     private static String canonical(String name) {
         return switch (name) {
@@ -102,10 +106,15 @@ final class QuickScanArguments {
         };
     }
 
-    /** Options picocli lets repeat: the list-typed ones (its setter-method options, --var and --var-file, are single). */
-    private static boolean repeatable(String option) {
+    /**
+     * Options picocli takes only once: a second one is its usage error, so picocli must see the line. Every
+     * other option repeats, its values kept in command-line order, so a new repeatable option needs no entry
+     * here ({@code QuickScanArgumentsTest} checks this list against picocli's model).
+     */
+    static boolean takenOnce(String option) {
         return switch (option) {
-            case "--format", "--parameter", "--parameters-file", "--exclude", "--limit" -> true;
+            case "--output", "--unknown", "--ignore-file", "--workspace", "--stdin-filename",
+                    "--no-color", "--quiet", "--verbose", "--debug" -> true;
             default -> false;
         };
     }
@@ -133,11 +142,17 @@ final class QuickScanArguments {
             case "--output" -> command.output = path;
             case "--ignore-file" -> c.ignoreFile = path;
             case "--parameters-file" -> c.parameterFiles.add(path);
-            case "--var-file" -> c.varFile(path);
+            case "--var-file" -> {
+                if (path != null) {
+                    c.varFile(List.of(value));
+                }
+            }
+            case "--workspace" -> c.workspace = value; // checked with the others after the loop
+            case "--stdin-filename" -> c.stdinFilename = value;
             case "--parameter" -> c.parameters.add(value);
             case "--var" -> {
                 if (assignment(value)) {
-                    c.var(value);
+                    c.var(List.of(value));
                 }
             }
             case "--exclude" -> c.excludes.add(value);
@@ -150,7 +165,8 @@ final class QuickScanArguments {
             case "--unknown" -> c.unknown != null;
             // Without NAME= picocli's model reports the usage error; leave that to it.
             case "--parameter", "--var" -> assignment(value);
-            case "--format", "--exclude", "--limit" -> true; // formats and limits are checked after the loop
+            // Formats, limits, the workspace and the stdin name are checked after the loop.
+            case "--format", "--exclude", "--limit", "--workspace", "--stdin-filename" -> true;
             default -> path != null;
         };
     }
@@ -159,7 +175,8 @@ final class QuickScanArguments {
         return value.indexOf('=') > 0;
     }
 
-    private static Path path(String value) {
+    /** {@code value} as a path, as picocli converts a FILE option; {@code null} when it is none. */
+    static Path path(String value) {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Stack;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,12 @@ final class ScanOptions {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories, walked recursively; \"-\" reads stdin.")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "With \"-\": the name standard input has in reports, and so its format: main.tf or"
+                    + " x.tf.json is a one-file Terraform module; plan.json, stack.yaml are sniffed as a plan or"
+                    + " template. Without it, standard input is sniffed as a template or plan.")
+    String stdinFilename;
+
     @Option(names = "--unknown", paramLabel = "fail|warn", description = "Whether UNKNOWN fails the run (default: fail).")
     UnknownPolicy unknown = UnknownPolicy.FAIL;
 
@@ -36,17 +43,28 @@ final class ScanOptions {
     @Option(names = "--parameters-file", paramLabel = "FILE", description = "CloudFormation parameters file: [{\"ParameterKey\",\"ParameterValue\"}] or {\"Parameters\": {...}} (repeatable).")
     List<Path> parameterFiles = new ArrayList<>();
 
+    /** {@code --var} and {@code --var-file} together, in command-line order: Terraform applies them so. */
     private final List<VariableInput> variables = new ArrayList<>();
 
-    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Terraform variable value (repeatable; applied in order with --var-file).")
-    void var(String assignment) {
-        String[] kv = split(assignment, "--var");
-        variables.add(new VariableInput.Var(kv[0], kv[1]));
+    @Option(names = "--var", paramLabel = "NAME=VALUE", parameterConsumer = InCommandLineOrder.class,
+            description = "Terraform variable value (repeatable; applied in command-line order with --var-file).")
+    void var(List<String> assignments) {
+        for (String assignment : assignments) {
+            String[] kv = split(assignment, "--var");
+            variables.add(new VariableInput.Var(kv[0], kv[1]));
+        }
     }
 
-    @Option(names = "--var-file", paramLabel = "FILE", description = "Terraform .tfvars or .tfvars.json file (repeatable).")
-    void varFile(Path file) {
-        variables.add(new VariableInput.VarFile(file));
+    @Option(names = "--var-file", paramLabel = "FILE", parameterConsumer = InCommandLineOrder.class,
+            description = "Terraform .tfvars or .tfvars.json file (repeatable; applied in command-line order with --var).")
+    void varFile(List<String> files) {
+        for (String file : files) {
+            Path path = QuickScanArguments.path(file);
+            if (path == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--var-file: not a valid path: '" + file + "'");
+            }
+            variables.add(new VariableInput.VarFile(path));
+        }
     }
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip paths matching GLOB (repeatable).")
@@ -62,6 +80,11 @@ final class ScanOptions {
                     + " alias-expansion, string-length, tokens, module-depth, instances, evaluation-steps."
                     + " See README \"Limits\".")
     List<String> limits = new ArrayList<>();
+
+    @Option(names = "--workspace", paramLabel = "NAME",
+            description = "The value of terraform.workspace (default, as Terraform: TF_WORKSPACE, else the root's"
+                    + " .terraform/environment, else \"default\").")
+    String workspace;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
@@ -87,7 +110,35 @@ final class ScanOptions {
         if (paths.contains("-")) {
             b.stdin(stdin.readAllBytes());
         }
-        return b.build();
+        return b.workspace(workspace()).stdinFilename(stdinFilename()).build();
+    }
+
+    /** The {@code --workspace}, or {@code null} to find it as Terraform does; an empty name is a usage error. */
+    String workspace() {
+        if (workspace != null && workspace.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--workspace needs a workspace name");
+        }
+        return workspace;
+    }
+
+    /**
+     * The {@code --stdin-filename}, or {@code null}; a usage error when it names no file or when no path is
+     * {@code "-"}, as it would then silently name nothing.
+     */
+    String stdinFilename() {
+        if (stdinFilename == null) {
+            return null;
+        }
+        Path name = QuickScanArguments.path(stdinFilename);
+        if (stdinFilename.isBlank() || name == null || name.getFileName() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--stdin-filename needs a file name, e.g. main.tf, got '" + stdinFilename + "'");
+        }
+        if (!paths.contains("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--stdin-filename names standard input: add \"-\" to the paths to read it");
+        }
+        return stdinFilename;
     }
 
     /** The defaults changed by every {@code --limit}, in order; a bad one is a usage error (exit 2). */
@@ -127,5 +178,39 @@ final class ScanOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), option + " expects NAME=VALUE, got '" + assignment + "'");
         }
         return new String[] {assignment.substring(0, eq), assignment.substring(eq + 1)};
+    }
+
+    /**
+     * Takes one value of a repeatable option each time it is given and hands it, alone, to the option's
+     * setter (which takes a list, so that picocli's model knows the option repeats), so that values go in
+     * command-line order into a list shared with another option: {@code --var} and {@code --var-file}, applied
+     * as Terraform applies {@code -var} and {@code -var-file}. Left to itself picocli would hand a setter the
+     * option's values so far each time, or take a single-value setter only once. A list field needs no
+     * consumer: picocli repeats it and keeps its values in order.
+     */
+    static final class InCommandLineOrder implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, CommandLine.Model.ArgSpec argSpec,
+                CommandLine.Model.CommandSpec commandSpec) {
+            CommandLine.Model.OptionSpec option = (CommandLine.Model.OptionSpec) argSpec;
+            // picocli's own words for a missing value.
+            if (args.isEmpty()) {
+                throw new CommandLine.MissingParameterException(commandSpec.commandLine(), argSpec,
+                        "Missing required parameter for option '" + option.longestName() + "' (" + option.paramLabel() + ")");
+            }
+            if (isOption(args.peek(), commandSpec)) {
+                throw new CommandLine.MissingParameterException(commandSpec.commandLine(), argSpec,
+                        "Expected parameter for option '" + option.longestName() + "' but found '" + args.peek() + "'");
+            }
+            List<String> value = new ArrayList<>(1);
+            value.add(args.pop());
+            argSpec.setValue(value);
+        }
+
+        /** Whether {@code arg} is one of the command's options ({@code --name} or {@code --name=value}), not a value. */
+        private static boolean isOption(String arg, CommandLine.Model.CommandSpec commandSpec) {
+            int eq = arg.indexOf('=');
+            return commandSpec.optionsMap().containsKey(eq > 0 ? arg.substring(0, eq) : arg);
+        }
     }
 }

@@ -103,6 +103,12 @@ class QuickScanArgumentsTest {
         "scan - x",
         "scan a -f json b -q c",
         "scan --limit depth=5 --limit=file-size=2m x",
+        "scan --var a=1 --var b=2 --var-file x.tfvars --var-file y.tfvars dir",
+        "scan --var-file=y.tfvars --var a=1 --var-file x.tfvars --var=b=2",
+        "scan -f json -f sarif=s.sarif --format=junit=j.xml",
+        "scan --workspace prod x",
+        "scan --stdin-filename main.tf -",
+        "scan --workspace=staging --stdin-filename=plans/plan.json - x",
     })
     void agreesWithPicocli(String line) {
         String[] args = line.split(" ");
@@ -117,6 +123,8 @@ class QuickScanArgumentsTest {
         "scan --format xml", "scan -f json -f text", "scan -q -q", "scan @args.txt", "scan --bogus",
         "scan --parameter novalue", "scan --var =1", "scan --no-color=true", "scan -fjson", "scan -o -",
         "explain", "--version", "help scan", "--debug scan x", "scan --limit bogus=1", "scan --limit depth=x",
+        "scan --workspace a --workspace b", "scan --workspace= x", "scan --stdin-filename main.tf x",
+        "scan --stdin-filename= -", "scan --stdin-filename main.tf --stdin-filename x.tf -", "scan --var-file",
     })
     void leavesTheRestToPicocli(String line) {
         assertThat(QuickScanArguments.parse(line.split(" "), Map.of(), NO_INPUT)).isNull();
@@ -133,6 +141,85 @@ class QuickScanArgumentsTest {
         assertThat(new TreeSet<>(QuickScanArguments.NAMES))
                 .as("a new scan option must be taught to QuickScanArguments (or it always takes the slow path)")
                 .isEqualTo(declared);
+    }
+
+    /** Two values for each option that takes one, both valid, and different. */
+    private static final Map<String, String[]> SAMPLES = Map.ofEntries(
+            Map.entry("--format", new String[] {"json=a.json", "sarif=b.sarif"}),
+            Map.entry("--output", new String[] {"a.txt", "b.txt"}),
+            Map.entry("--unknown", new String[] {"warn", "fail"}),
+            Map.entry("--parameter", new String[] {"A=1", "B=2"}),
+            Map.entry("--parameters-file", new String[] {"p.json", "q.json"}),
+            Map.entry("--var", new String[] {"a=1", "b=2"}),
+            Map.entry("--var-file", new String[] {"x.tfvars", "y.tfvars"}),
+            Map.entry("--exclude", new String[] {"**/x", "y"}),
+            Map.entry("--ignore-file", new String[] {"i.yml", "j.yml"}),
+            Map.entry("--limit", new String[] {"depth=5", "files=9"}),
+            Map.entry("--workspace", new String[] {"prod", "staging"}),
+            Map.entry("--stdin-filename", new String[] {"main.tf", "x.tf"}));
+
+    /**
+     * Every option of {@code scan} given twice: the quick path takes the line exactly when picocli does, and
+     * reads it alike. So a repeatable option repeats on both paths, and one taken once goes to picocli,
+     * which reports it.
+     */
+    @Test
+    void repeatsAnOptionExactlyWhenPicocliDoes() {
+        List<String> checked = new ArrayList<>();
+        for (OptionSpec o : new CommandLine(new ScanCommand(Map.of(), NO_INPUT)).getCommandSpec().options()) {
+            if (o.usageHelp() || o.versionHelp()) {
+                continue;
+            }
+            String name = o.longestName();
+            List<String> line = new ArrayList<>(List.of("scan"));
+            String[] values = SAMPLES.get(name);
+            if (o.arity().max() > 0) {
+                assertThat(values).as("sample values for %s", name).isNotNull();
+                line.addAll(List.of(name, values[0], name, values[1]));
+            } else {
+                line.addAll(List.of(name, name));
+            }
+            line.add("-");
+            String[] args = line.toArray(String[]::new);
+            boolean picocliRepeats;
+            try {
+                picocli(args);
+                picocliRepeats = true;
+            } catch (CommandLine.OverwrittenOptionException e) {
+                picocliRepeats = false;
+            }
+            assertThat(QuickScanArguments.takenOnce(name)).as("%s taken once", name).isEqualTo(!picocliRepeats);
+            ScanCommand quick = QuickScanArguments.parse(args, Map.of(), NO_INPUT);
+            if (picocliRepeats) {
+                assertThat(quick).as("the quick path takes %s", String.join(" ", args)).isNotNull();
+                assertThat(state(quick)).isEqualTo(state(picocli(args)));
+            } else {
+                assertThat(quick).as("the quick path leaves %s to picocli", String.join(" ", args)).isNull();
+            }
+            checked.add(name);
+        }
+        assertThat(checked).contains("--var", "--var-file", "--parameter", "--parameters-file", "--exclude", "--format",
+                "--limit", "--workspace");
+    }
+
+    /** {@code baseline} (always picocli) takes the repeatable scan options twice, as the quick {@code scan} does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"--var", "--var-file", "--parameter", "--parameters-file", "--exclude", "--limit"})
+    void baselineRepeatsThemAsScanDoes(String option) {
+        String[] values = SAMPLES.get(option);
+        BaselineCommand baseline = new BaselineCommand(Map.of(), NO_INPUT);
+        new CommandLine(baseline).parseArgs(option, values[0], option, values[1], "x");
+        ScanCommand scan = QuickScanArguments.parse(new String[] {"scan", option, values[0], option, values[1], "x"},
+                Map.of(), NO_INPUT);
+        assertThat(scan).isNotNull();
+        Map<String, Object> expected = new LinkedHashMap<>();
+        collect(scan.scan, "", expected);
+        Map<String, Object> actual = new LinkedHashMap<>();
+        collect(baseline.scan, "", actual);
+        assertThat(actual).isEqualTo(expected);
+        // Both values, as stored: --var's as VariableInput.Var records, the others as given.
+        String[] shown = option.equals("--var") ? new String[] {"name=a, value=1", "name=b, value=2"} : values;
+        assertThat(actual.toString()).contains(shown[0], shown[1]);
     }
 
     @Property(tries = 2000)

@@ -121,6 +121,16 @@ public class CheckMojo extends AbstractMojo {
     private List<File> varFiles;
 
     /**
+     * The Terraform workspace, the value of {@code terraform.workspace}, as the CLI's {@code --workspace NAME} sets
+     * it. Default, as in Terraform: the {@code TF_WORKSPACE} environment variable, else the root module's
+     * {@code .terraform/environment}, else {@code default}.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "isolint.workspace")
+    private String workspace;
+
+    /**
      * Limits on input size and evaluation work, as the CLI's {@code --limit NAME=VALUE} sets them
      * ({@code <limits><file-size>512m</file-size><depth>100</depth></limits>}); the camel-case spelling
      * ({@code <fileSize>}) is accepted too. Names and defaults: README, "Limits". An unknown name or a bad
@@ -180,11 +190,15 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private ScanRequest request(Path basedir, Limits bounds) {
+    /** The scan request the parameters describe (package-private for tests). */
+    ScanRequest request(Path basedir, Limits bounds) throws MojoExecutionException {
         SourceSelection sources = SourceSelection.of(basedir, files(sourceDirectories),
                 Path.of(project.getBuild().getDirectory()), project.getModules());
+        if (workspace != null && workspace.isBlank()) {
+            throw new MojoExecutionException("isolint: workspace must name a workspace, or be left out");
+        }
         ScanRequest.Builder b = ScanRequest.builder().workingDirectory(basedir).environment(System.getenv())
-                .limits(bounds);
+                .limits(bounds).workspace(workspace == null ? null : workspace.strip());
         sources.roots().forEach(root -> b.path(root.toString()));
         sources.excludes().forEach(b::exclude);
         nonNull(includes).forEach(b::include);

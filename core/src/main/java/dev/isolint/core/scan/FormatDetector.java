@@ -83,6 +83,96 @@ public final class FormatDetector {
         return false;
     }
 
+    /** The top-level blocks of a Terraform configuration. */
+    private static final String[] TERRAFORM_BLOCKS = {"terraform", "provider", "resource", "data", "module", "variable",
+        "output", "locals", "moved", "import", "removed", "check"};
+
+    /**
+     * True when {@code text} opens, after blank lines and comments, with a Terraform block header
+     * ({@code resource "aws_sagemaker_model" "m" {…}}, {@code locals {…}}): native-syntax Terraform, which no
+     * template or plan starts with. For content without a file name (standard input), which is otherwise
+     * only sniffed as a template or plan.
+     */
+    public static boolean looksLikeHcl(String text) {
+        int i = skipHclComments(text, 0);
+        int end = skipIdentifier(text, i);
+        if (!isTerraformBlock(text.substring(i, end))) {
+            return false;
+        }
+        i = end;
+        while (true) {
+            i = skipBlanks(text, i);
+            if (i < text.length() && text.charAt(i) == '"') {
+                int close = text.indexOf('"', i + 1);
+                if (close < 0) {
+                    return false;
+                }
+                i = close + 1;
+            } else if (skipIdentifier(text, i) > i) {
+                i = skipIdentifier(text, i); // a label without quotes, as HCL allows
+            } else {
+                return i < text.length() && text.charAt(i) == '{';
+            }
+        }
+    }
+
+    /**
+     * True when {@code text} is a JSON object whose first key is a Terraform block type
+     * (<code>{"resource": …}</code>): Terraform's JSON syntax ({@code .tf.json}) without its file name.
+     */
+    public static boolean looksLikeTerraformJson(String text) {
+        int i = skipSpace(text, 0);
+        if (i >= text.length() || text.charAt(i) != '{') {
+            return false;
+        }
+        i = skipSpace(text, i + 1);
+        if (i >= text.length() || text.charAt(i) != '"') {
+            return false;
+        }
+        int close = text.indexOf('"', i + 1);
+        return close > 0 && isTerraformBlock(text.substring(i + 1, close));
+    }
+
+    private static boolean isTerraformBlock(String word) {
+        for (String b : TERRAFORM_BLOCKS) {
+            if (b.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipIdentifier(String text, int i) {
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+                || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipBlanks(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Skips white space and HCL comments: {@code #} and {@code //} to the end of the line, and block comments. */
+    private static int skipHclComments(String text, int i) {
+        while (true) {
+            i = skipSpace(text, i);
+            if (text.startsWith("#", i) || text.startsWith("//", i)) {
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? text.length() : eol + 1;
+            } else if (text.startsWith("/*", i)) {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? text.length() : close + 2;
+            } else {
+                return i;
+            }
+        }
+    }
+
     private static int skipQuote(String text, int i) {
         return i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'') ? i + 1 : i;
     }

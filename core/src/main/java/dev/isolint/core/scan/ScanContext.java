@@ -72,6 +72,14 @@ public final class ScanContext {
     }
 
     /**
+     * Records a notice that some input was not scanned (standard input that is not IaC). Kept apart from
+     * {@link #notice} so that a stricter mode can make exactly these errors.
+     */
+    public void notScanned(Location at, String message) {
+        notice(at, message);
+    }
+
+    /**
      * The errors in report order, at most {@link #ERRORS_PER_FILE} a file followed by one entry saying how
      * many more that file has: one broken file must not bury the others' errors. The entries kept are the
      * first in report order, not the first to arrive, so a parallel scan reports the same ones every time.

@@ -42,8 +42,8 @@ public final class ScanEngine {
         FileCollector collector = new FileCollector(context);
         for (String p : request.paths()) {
             if (p.equals("-")) {
-                if (request.stdin() != null) {
-                    stdin.add(SourceFile.of(SourceFile.STDIN, request.stdin()));
+                if (request.stdin() != null && stdin.isEmpty()) {
+                    stdin.add(StandardInput.file(request));
                 }
                 continue;
             }
@@ -80,6 +80,13 @@ public final class ScanEngine {
         // Terraform runs beside the documents: its module evaluation is sequential and would leave cores idle.
         TerraformScanner.Pending terraform = terraformFiles.isEmpty() ? null
                 : TerraformScanner.start(terraformFiles, namedRoots, context);
+        // Standard input named as a .tf file is a one-file module of its own (SPEC §6).
+        TerraformScanner.Pending stdinTerraform = null;
+        for (SourceFile s : stdin) {
+            if (StandardInput.isTerraform(s)) {
+                stdinTerraform = TerraformScanner.start(s, context);
+            }
+        }
         AtomicInteger files = new AtomicInteger();
         List<SageMakerModel> models = Collections.synchronizedList(new ArrayList<>());
         // All cores for many files; one file stays on this thread (no fork/join pool to start).
@@ -91,13 +98,27 @@ public final class ScanEngine {
             }
         }
         for (SourceFile s : stdin) {
+            if (StandardInput.isTerraform(s)) {
+                continue;
+            }
+            int read = files.get();
+            int errors = context.errors().size();
             readDocument(s.path(), s, context, files, models);
+            if (files.get() == read && context.errors().size() == errors) {
+                // Neither a template nor a plan, and nothing said about it: a notice, never silence.
+                StandardInput.notScanned(s, context);
+            }
         }
         List<SageMakerModel> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
         models.clear();
         models.addAll(documentModels);
         if (terraform != null) {
             TerraformScanner.Outcome tf = terraform.outcome();
+            files.addAndGet(tf.files());
+            models.addAll(tf.models());
+        }
+        if (stdinTerraform != null) {
+            TerraformScanner.Outcome tf = stdinTerraform.outcome();
             files.addAndGet(tf.files());
             models.addAll(tf.models());
         }

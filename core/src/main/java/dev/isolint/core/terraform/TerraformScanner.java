@@ -3,10 +3,12 @@ package dev.isolint.core.terraform;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.scan.ScanContext;
 import dev.isolint.core.source.Location;
+import dev.isolint.core.source.SourceFile;
 import dev.isolint.core.terraform.module.ConfigurationWalker;
 import dev.isolint.core.terraform.module.TerraformModuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +76,24 @@ public final class TerraformScanner {
         TerraformModuleLoader loader = new TerraformModuleLoader(byDir, context);
         Evaluation work = new Evaluation(byDir, namedRoots, loader, context);
         return new Pending(work, loader, variableFiles, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
+    }
+
+    /**
+     * Starts the evaluation of one configuration file held in memory (standard input named with
+     * {@code --stdin-filename main.tf}) as a root module of its own: its directory's files on disk are not
+     * read, as only this file was given; the modules it calls and the root's variable files are.
+     */
+    public static Pending start(SourceFile file, ScanContext context) {
+        Path dir = file.path().getParent();
+        Map<Path, List<Path>> byDir = new TreeMap<>();
+        List<Path> only = new ArrayList<>();
+        only.add(file.path());
+        byDir.put(dir, only);
+        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, context);
+        loader.provide(file);
+        Set<Path> named = new HashSet<>();
+        named.add(dir);
+        return new Pending(new Evaluation(byDir, named, loader, context), loader, 0, context, file.path());
     }
 
     /** A Terraform evaluation under way on its own thread, with a large stack. */

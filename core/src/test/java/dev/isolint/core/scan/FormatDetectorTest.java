@@ -35,6 +35,38 @@ class FormatDetectorTest {
         assertThat(FormatDetector.hasResourceType(text)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "resource \"aws_sagemaker_model\" \"m\" {\n}", "# a comment\n\nlocals {\n  x = 1\n}",
+        "// c\n/* block\n comment */ module \"ml\" {", "terraform {\n}", "  variable \"isolate\"{",
+        "resource aws_sagemaker_model m {", "data \"aws_iam_role\" \"r\" {",
+    })
+    void recognisesTerraformHcl(String text) {
+        assertThat(FormatDetector.looksLikeHcl(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "", "isolate = true", "Resources:\n  M:\n    Type: AWS::SageMaker::Model", "{\"resource\": {}}",
+        "resources {", "resource: x", "# resource \"x\" \"y\" {", "resource \"x\" = {", "module \"unclosed {",
+        "[section]\nkey = value",
+    })
+    void recognisesNothingElseAsHcl(String text) {
+        assertThat(FormatDetector.looksLikeHcl(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"resource\": {}}", " {\n  \"terraform\" : {}", "{\"variable\":{}}"})
+    void recognisesTerraformJson(String text) {
+        assertThat(FormatDetector.looksLikeTerraformJson(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{}", "{\"name\": \"pkg\", \"module\": \"x\"}", "[\"resource\"]", "resource {"})
+    void recognisesNothingElseAsTerraformJson(String text) {
+        assertThat(FormatDetector.looksLikeTerraformJson(text)).as(text).isFalse();
+    }
+
     @Property(tries = 3000)
     void agreesWithTheRegularExpression(@ForAll("texts") String text) {
         assertThat(FormatDetector.hasResourceType(text)).as(text).isEqualTo(CFN_TYPE.matcher(text).find());

@@ -35,6 +35,7 @@ public final class TerraformModuleLoader {
     private final Map<Path, ModuleConfig> cache = new ConcurrentHashMap<>();
     private final Map<Path, ConfigFile> parsed = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> failed = new ConcurrentHashMap<>();
+    private final Map<Path, SourceFile> inMemory = new ConcurrentHashMap<>();
 
     /**
      * @param scanned the configuration files the walk found, by directory
@@ -47,6 +48,14 @@ public final class TerraformModuleLoader {
     public TerraformModuleLoader(Map<Path, List<Path>> scanned, ScanContext context) {
         this.scanned = scanned;
         this.context = context;
+    }
+
+    /**
+     * Reads {@code file}'s content from memory instead of from its path: standard input named as a
+     * configuration file ({@code --stdin-filename main.tf}).
+     */
+    public void provide(SourceFile file) {
+        inMemory.put(file.path(), file);
     }
 
     /** Parses every file of {@code dirs} ahead of evaluation, in parallel when there is enough to read. */
@@ -171,9 +180,11 @@ public final class TerraformModuleLoader {
     }
 
     private ConfigFile read(Path file) {
-        SourceFile src;
+        SourceFile src = inMemory.get(file);
         try {
-            src = SourceFile.read(file, context.limits().fileSize());
+            if (src == null) {
+                src = SourceFile.read(file, context.limits().fileSize());
+            }
         } catch (IOException e) {
             context.error(Location.fileStart(file), ReadFailure.describe(e));
             return null;

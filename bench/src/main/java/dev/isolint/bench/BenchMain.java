@@ -1,7 +1,7 @@
 package dev.isolint.bench;
 
-import dev.isolint.core.scan.FileCollector;
-import dev.isolint.core.scan.FormatDetector;
+import dev.isolint.core.internal.scan.FileCollector;
+import dev.isolint.core.internal.scan.FormatDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

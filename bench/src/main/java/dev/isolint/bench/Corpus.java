@@ -1,11 +1,11 @@
 package dev.isolint.bench;
 
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.scan.FileCollector;
-import dev.isolint.core.scan.FileFormat;
-import dev.isolint.core.scan.FormatDetector;
-import dev.isolint.core.scan.ScanContext;
-import dev.isolint.core.source.SourceFile;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.internal.scan.FileCollector;
+import dev.isolint.core.internal.scan.FileFormat;
+import dev.isolint.core.internal.scan.FormatDetector;
+import dev.isolint.core.internal.scan.ScanContext;
+import dev.isolint.core.internal.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

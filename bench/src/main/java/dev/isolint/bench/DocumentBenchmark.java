@@ -1,15 +1,15 @@
 package dev.isolint.bench;
 
-import dev.isolint.core.cloudformation.CloudFormationReader;
-import dev.isolint.core.plan.PlanJsonReader;
-import dev.isolint.core.scan.DocumentReader;
-import dev.isolint.core.scan.FormatDetector;
-import dev.isolint.core.scan.ScanContext;
-import dev.isolint.core.source.SourceFile;
-import dev.isolint.core.tree.JsonTreeReader;
-import dev.isolint.core.tree.TreeLimits;
-import dev.isolint.core.tree.TreeParseException;
-import dev.isolint.core.tree.YamlTreeReader;
+import dev.isolint.core.internal.cloudformation.CloudFormationReader;
+import dev.isolint.core.internal.plan.PlanJsonReader;
+import dev.isolint.core.internal.scan.DocumentReader;
+import dev.isolint.core.internal.scan.FormatDetector;
+import dev.isolint.core.internal.scan.ScanContext;
+import dev.isolint.core.internal.source.SourceFile;
+import dev.isolint.core.internal.tree.JsonTreeReader;
+import dev.isolint.core.internal.tree.TreeLimits;
+import dev.isolint.core.internal.tree.TreeParseException;
+import dev.isolint.core.internal.tree.YamlTreeReader;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;

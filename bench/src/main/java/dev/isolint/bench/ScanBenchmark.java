@@ -1,8 +1,8 @@
 package dev.isolint.bench;
 
 import dev.isolint.core.Isolint;
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;

@@ -1,6 +1,6 @@
 package dev.isolint.bench;
 
-import dev.isolint.core.terraform.TerraformScanner;
+import dev.isolint.core.internal.terraform.TerraformScanner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -1,16 +1,16 @@
 package dev.isolint.cli;
 
-import dev.isolint.core.Diagnostic;
+import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.Isolint;
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.report.PathFormatter;
-import dev.isolint.core.suppress.Baseline;
-import dev.isolint.core.suppress.IgnoreEntry;
-import dev.isolint.core.suppress.IgnoreFile;
-import dev.isolint.core.suppress.IgnoreFileException;
-import dev.isolint.core.suppress.IgnoreFileWriter;
-import dev.isolint.core.suppress.IgnoreFiles;
+import dev.isolint.core.internal.suppress.Baseline;
+import dev.isolint.core.internal.suppress.IgnoreEntry;
+import dev.isolint.core.internal.suppress.IgnoreFile;
+import dev.isolint.core.internal.suppress.IgnoreFileException;
+import dev.isolint.core.internal.suppress.IgnoreFileWriter;
+import dev.isolint.core.internal.suppress.IgnoreFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

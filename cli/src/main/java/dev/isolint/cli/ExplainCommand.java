@@ -1,7 +1,7 @@
 package dev.isolint.cli;
 
 import dev.isolint.core.report.RuleHelp;
-import dev.isolint.core.rule.NetworkIsolationRule;
+import dev.isolint.core.rules.NetworkIsolationRule;
 import dev.isolint.core.rule.RuleMetadata;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package dev.isolint.cli;
 
-import dev.isolint.core.UnknownPolicy;
+import dev.isolint.core.api.UnknownPolicy;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.isolint.cli;
 
 import dev.isolint.core.Isolint;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.report.PathFormatter;
 import dev.isolint.core.report.ReportFormat;
 import dev.isolint.core.report.Reporter;

@@ -1,10 +1,10 @@
 package dev.isolint.cli;
 
-import dev.isolint.core.Limits;
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.Today;
-import dev.isolint.core.UnknownPolicy;
-import dev.isolint.core.VariableInput;
+import dev.isolint.core.api.Limits;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.Today;
+import dev.isolint.core.api.UnknownPolicy;
+import dev.isolint.core.api.VariableInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

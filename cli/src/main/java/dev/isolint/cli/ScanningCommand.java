@@ -1,6 +1,6 @@
 package dev.isolint.cli;
 
-import dev.isolint.core.ScanRequest;
+import dev.isolint.core.api.ScanRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;

@@ -48,7 +48,7 @@ class StartupPathTest {
     })
     void aOneFileScanStaysOffTheSlowPaths(String input, @TempDir Path tmp) throws Exception {
         List<String> loaded = classesLoadedScanning(input, tmp);
-        assertThat(loaded).as("classes loaded").contains("dev.isolint.core.scan.ScanEngine");
+        assertThat(loaded).as("classes loaded").contains("dev.isolint.core.internal.engine.ScanEngine");
         List<String> offenders = new ArrayList<>();
         // Only a suppression that expires needs today's date, in the default time zone.
         boolean expiring = Files.isRegularFile(Path.of(input)) && Files.readString(Path.of(input)).contains("expires=");

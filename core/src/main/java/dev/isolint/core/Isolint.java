@@ -1,6 +1,9 @@
 package dev.isolint.core;
 
-import dev.isolint.core.scan.ScanEngine;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
+
+import dev.isolint.core.internal.engine.ScanEngine;
 
 /**
  * The one entry point of isolint's core: a scan request in, a scan result out. The CLI and the

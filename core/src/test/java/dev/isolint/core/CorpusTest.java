@@ -1,13 +1,15 @@
 package dev.isolint.core;
 
+import dev.isolint.core.api.ScanResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
-import dev.isolint.core.tree.JsonTreeReader;
-import dev.isolint.core.tree.Node;
-import dev.isolint.core.tree.TreeLimits;
+import dev.isolint.core.internal.tree.JsonTreeReader;
+import dev.isolint.core.internal.tree.Node;
+import dev.isolint.core.internal.tree.TreeLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,18 @@
 package dev.isolint.core;
 
+import dev.isolint.core.api.Diagnostic;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.UnknownPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isolint.core.report.JsonReporter;
 import dev.isolint.core.rule.Verdict;
-import dev.isolint.core.scan.ScanContext;
-import dev.isolint.core.source.Location;
+import dev.isolint.core.internal.scan.ScanContext;
+import dev.isolint.core.model.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package dev.isolint.core;
 
+import dev.isolint.core.api.ScanResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolint.core.rule.Finding;

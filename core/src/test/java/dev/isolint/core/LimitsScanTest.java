@@ -1,5 +1,9 @@
 package dev.isolint.core;
 
+import dev.isolint.core.api.Diagnostic;
+import dev.isolint.core.api.Limits;
+import dev.isolint.core.api.ScanResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package dev.isolint.core;
 
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.UnknownPolicy;
+
 import dev.isolint.core.report.PathFormatter;
 import dev.isolint.core.report.Reporter;
 import dev.isolint.core.rule.Finding;

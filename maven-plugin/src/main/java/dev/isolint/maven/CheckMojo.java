@@ -1,12 +1,12 @@
 package dev.isolint.maven;
 
-import dev.isolint.core.Diagnostic;
+import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.Isolint;
-import dev.isolint.core.Limits;
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.ScanResult;
-import dev.isolint.core.UnknownPolicy;
-import dev.isolint.core.VariableInput;
+import dev.isolint.core.api.Limits;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.UnknownPolicy;
+import dev.isolint.core.api.VariableInput;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.report.Reporter;
 import dev.isolint.core.report.ReportFormat;

@@ -3,7 +3,7 @@ package dev.isolint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.isolint.core.Limits;
+import dev.isolint.core.api.Limits;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.isolint.core.model;
 
-import dev.isolint.core.source.Location;
+import dev.isolint.core.model.Location;
 import java.time.LocalDate;
 
 /**

@@ -1,11 +1,11 @@
 package dev.isolint.core.report;
 
-import dev.isolint.core.Diagnostic;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.Diagnostic;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
-import dev.isolint.core.source.Location;
+import dev.isolint.core.model.Location;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -2,9 +2,9 @@ package dev.isolint.core.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.isolint.core.Diagnostic;
+import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.Isolint;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Suppression;

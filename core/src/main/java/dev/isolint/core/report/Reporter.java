@@ -1,7 +1,7 @@
 package dev.isolint.core.report;
 
-import dev.isolint.core.ScanResult;
-import dev.isolint.core.UnknownPolicy;
+import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.UnknownPolicy;
 import java.io.IOException;
 import java.io.Writer;
 

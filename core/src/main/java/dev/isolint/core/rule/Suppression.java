@@ -1,6 +1,6 @@
 package dev.isolint.core.rule;
 
-import dev.isolint.core.source.Location;
+import dev.isolint.core.model.Location;
 
 /**
  * An accepted risk that applies to a finding.

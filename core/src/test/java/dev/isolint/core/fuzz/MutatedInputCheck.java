@@ -1,9 +1,9 @@
 package dev.isolint.core.fuzz;
 
-import dev.isolint.core.Diagnostic;
+import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.Isolint;
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

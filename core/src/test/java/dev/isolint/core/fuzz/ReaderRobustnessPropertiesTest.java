@@ -3,7 +3,7 @@ package dev.isolint.core.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.Scans;
 import dev.isolint.core.rule.Finding;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.isolint.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolint.core.Scans;
-import dev.isolint.core.UnknownPolicy;
+import dev.isolint.core.api.UnknownPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

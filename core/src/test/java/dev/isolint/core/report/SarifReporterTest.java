@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isolint.core.Isolint;
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.Scans;
-import dev.isolint.core.UnknownPolicy;
+import dev.isolint.core.api.UnknownPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class SarifReporterTest {
         assertThat(rule.at("/properties/tags").toString()).contains("\"security\"");
         assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(rule.at("/help/markdown").asText()).isEqualTo(RuleHelp.markdown(
-                dev.isolint.core.rule.NetworkIsolationRule.METADATA)).contains("--enable-network-isolation");
+                dev.isolint.core.rules.NetworkIsolationRule.METADATA)).contains("--enable-network-isolation");
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.isolint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.Scans;
-import dev.isolint.core.UnknownPolicy;
+import dev.isolint.core.api.UnknownPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

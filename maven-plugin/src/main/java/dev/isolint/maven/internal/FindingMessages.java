@@ -1,7 +1,7 @@
 package dev.isolint.maven.internal;
 
-import dev.isolint.core.Diagnostic;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.Diagnostic;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.report.PathFormatter;
 import dev.isolint.core.rule.Finding;

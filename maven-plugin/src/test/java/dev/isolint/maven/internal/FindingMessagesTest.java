@@ -3,8 +3,8 @@ package dev.isolint.maven.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolint.core.Isolint;
-import dev.isolint.core.ScanRequest;
-import dev.isolint.core.ScanResult;
+import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
 import java.io.IOException;

@@ -1,7 +1,0 @@
-package dev.isolint.core;
-
-/** Whether an UNKNOWN verdict fails the run (the default: a gate that cannot prove isolation must not pass). */
-public enum UnknownPolicy {
-    FAIL,
-    WARN
-}

@@ -1,0 +1,171 @@
+package dev.isolint.core.api;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a scan needs, as the CLI and the Maven plugin translate it from their options.
+ *
+ * @param paths             files or directories; {@code "-"} reads {@link #stdin()}
+ * @param stdin             the standard input's content when a path is {@code "-"}, else {@code null}
+ * @param parameters        CloudFormation {@code --parameter NAME=VALUE}, applied after parameter files
+ * @param parameterFiles    CloudFormation {@code --parameters-file} (list or template-configuration form)
+ * @param variables         Terraform {@code --var} / {@code --var-file}, in command-line order
+ * @param environment       process environment ({@code TF_VAR_name})
+ * @param includes          glob patterns a walked file must match to be read (empty: every file), matched like
+ *                          {@code excludes}; files named directly in {@code paths} are always read
+ * @param excludes          glob patterns of paths to skip, matched against paths relative to the working directory
+ * @param ignoreFile        an explicit ignore file, or {@code null} for {@code .isolint-ignore.yml} at the scan roots
+ * @param workingDirectory  the directory report paths are relative to
+ * @param today             the date suppressions' expiry is judged against, found out when first asked
+ * @param limits            bounds on input size and evaluation work ({@code --limit NAME=VALUE})
+ * @param workspace         the value of {@code terraform.workspace} ({@code --workspace}), or {@code null} to find it
+ *                          as Terraform does: {@code TF_WORKSPACE}, else the root's {@code .terraform/environment},
+ *                          else {@code default}
+ * @param stdinFilename     the name standard input's content has in reports, and so its format
+ *                          ({@code --stdin-filename}), or {@code null} to sniff it as a template or plan
+ */
+public record ScanRequest(
+        List<String> paths,
+        byte[] stdin,
+        Map<String, String> parameters,
+        List<Path> parameterFiles,
+        List<VariableInput> variables,
+        Map<String, String> environment,
+        List<String> includes,
+        List<String> excludes,
+        Path ignoreFile,
+        Path workingDirectory,
+        Today today,
+        Limits limits,
+        String workspace,
+        String stdinFilename) {
+
+    public ScanRequest {
+        paths = List.copyOf(paths);
+        parameters = Map.copyOf(parameters);
+        parameterFiles = List.copyOf(parameterFiles);
+        variables = List.copyOf(variables);
+        environment = Map.copyOf(environment);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a request; every field has a sensible default (scan ".", no inputs, today's date). */
+    public static final class Builder {
+        private final List<String> paths = new ArrayList<>();
+        private byte[] stdin;
+        private final Map<String, String> parameters = new LinkedHashMap<>();
+        private final List<Path> parameterFiles = new ArrayList<>();
+        private final List<VariableInput> variables = new ArrayList<>();
+        private Map<String, String> environment = Map.of();
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private Path ignoreFile;
+        private Path workingDirectory = Path.of("").toAbsolutePath();
+        private Today today = Today.system();
+        private Limits limits = Limits.DEFAULT;
+        private String workspace;
+        private String stdinFilename;
+
+        public Builder path(String path) {
+            paths.add(path);
+            return this;
+        }
+
+        public Builder paths(List<String> more) {
+            paths.addAll(more);
+            return this;
+        }
+
+        public Builder stdin(byte[] content) {
+            this.stdin = content;
+            return this;
+        }
+
+        public Builder parameter(String name, String value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        public Builder parameterFile(Path file) {
+            parameterFiles.add(file);
+            return this;
+        }
+
+        public Builder variable(VariableInput input) {
+            variables.add(input);
+            return this;
+        }
+
+        public Builder environment(Map<String, String> env) {
+            this.environment = env;
+            return this;
+        }
+
+        public Builder include(String glob) {
+            includes.add(glob);
+            return this;
+        }
+
+        public Builder exclude(String glob) {
+            excludes.add(glob);
+            return this;
+        }
+
+        public Builder ignoreFile(Path file) {
+            this.ignoreFile = file;
+            return this;
+        }
+
+        public Builder workingDirectory(Path dir) {
+            this.workingDirectory = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Builder today(LocalDate date) {
+            this.today = Today.fixed(date);
+            return this;
+        }
+
+        public Builder today(Today date) {
+            this.today = date;
+            return this;
+        }
+
+        public Builder limits(Limits bounds) {
+            this.limits = bounds;
+            return this;
+        }
+
+        /** The value of {@code terraform.workspace}; {@code null} finds it as Terraform does. */
+        public Builder workspace(String name) {
+            this.workspace = name;
+            return this;
+        }
+
+        /** The name standard input has in reports (and so its format); {@code null} sniffs it. */
+        public Builder stdinFilename(String name) {
+            this.stdinFilename = name;
+            return this;
+        }
+
+        public ScanRequest build() {
+            List<String> p = paths.isEmpty() ? List.of(".") : paths;
+            return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, includes, excludes,
+                    ignoreFile, workingDirectory, today, limits, workspace, stdinFilename);
+        }
+    }
+}

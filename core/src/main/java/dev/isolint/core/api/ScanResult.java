@@ -1,0 +1,62 @@
+package dev.isolint.core.api;
+
+import dev.isolint.core.rule.Finding;
+import dev.isolint.core.rule.Verdict;
+import java.util.List;
+
+/**
+ * What a scan found: one finding per SageMaker model (PASS included), input errors and notices,
+ * each in a stable order (file, line, address).
+ *
+ * @param files    number of IaC files read (templates, plans, Terraform files), readable or not: every Terraform
+ *                 file, every template or plan candidate, and every JSON/YAML file that could not be read at all
+ * @param findings every resource's judgement
+ * @param errors   input errors (exit code 2)
+ * @param notices  things worth knowing that are not errors (remote module not scanned, ignored suppression)
+ */
+public record ScanResult(int files, List<Finding> findings, List<Diagnostic> errors, List<Diagnostic> notices) {
+
+    public ScanResult {
+        findings = List.copyOf(findings);
+        errors = List.copyOf(errors);
+        notices = List.copyOf(notices);
+    }
+
+    /** Count of unsuppressed findings with {@code verdict}. */
+    public long count(Verdict verdict) {
+        long n = 0;
+        for (Finding f : findings) {
+            n += f.verdict() == verdict ? 1 : 0;
+        }
+        return n;
+    }
+
+    public long suppressedCount() {
+        long n = 0;
+        for (Finding f : findings) {
+            n += f.suppressed() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when a finding is not suppressed and fails the run under {@code policy}. */
+    public static boolean failsRun(Finding f, UnknownPolicy policy) {
+        if (f.suppressed()) {
+            return false;
+        }
+        return f.verdict() == Verdict.FAIL || (f.verdict() == Verdict.UNKNOWN && policy == UnknownPolicy.FAIL);
+    }
+
+    /** The exit code the contract gives this result: 2 on input errors, else 1 on a failing finding, else 0. */
+    public int exitCode(UnknownPolicy policy) {
+        if (!errors.isEmpty()) {
+            return 2;
+        }
+        for (Finding f : findings) {
+            if (failsRun(f, policy)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+}

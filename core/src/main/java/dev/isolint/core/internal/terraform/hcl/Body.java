@@ -1,0 +1,22 @@
+package dev.isolint.core.internal.terraform.hcl;
+
+import java.util.List;
+
+/** The attributes and nested blocks of a file or block, in source order. */
+public record Body(List<Attribute> attributes, List<Block> blocks, SourceRange range) {
+
+    public Body {
+        attributes = List.copyOf(attributes);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The attribute called {@code name}, or {@code null}. */
+    public Attribute attribute(String name) {
+        for (Attribute a : attributes) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.isolint.core.internal.terraform.module;
+
+import dev.isolint.core.internal.scan.ScanContext;
+import dev.isolint.core.model.Location;
+import dev.isolint.core.internal.source.ReadFailure;
+import dev.isolint.core.internal.source.SourceFile;
+import dev.isolint.core.internal.terraform.hcl.Body;
+import dev.isolint.core.internal.terraform.hcl.HclParser;
+import dev.isolint.core.internal.terraform.hcl.HclSyntaxException;
+import dev.isolint.core.internal.terraform.json.TerraformJsonReader;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads module directories: reads and parses their configuration files (bad ones become error
+ * entries with file, line and column; the rest of the module is still used) and merges them into a
+ * {@link ModuleConfig}, once per directory. Directories the scan walked use the walked files;
+ * module sources outside the scanned paths are listed from disk.
+ */
+public final class TerraformModuleLoader {
+
+    /** Below this much text, parsing on one thread is faster than starting others. */
+    private static final long PARALLEL_THRESHOLD = 512 * 1024;
+
+    private final ScanContext context;
+    private final Map<Path, List<Path>> scanned;
+    private final Map<Path, ModuleConfig> cache = new ConcurrentHashMap<>();
+    private final Map<Path, ConfigFile> parsed = new ConcurrentHashMap<>();
+    private final Map<Path, Boolean> failed = new ConcurrentHashMap<>();
+    private final Map<Path, SourceFile> inMemory = new ConcurrentHashMap<>();
+
+    /**
+     * @param scanned the configuration files the walk found, by directory
+     */
+    /** The scan this loader reads for (its limits, its error sink, how messages name files). */
+    ScanContext context() {
+        return context;
+    }
+
+    public TerraformModuleLoader(Map<Path, List<Path>> scanned, ScanContext context) {
+        this.scanned = scanned;
+        this.context = context;
+    }
+
+    /**
+     * Reads {@code file}'s content from memory instead of from its path: standard input named as a
+     * configuration file ({@code --stdin-filename main.tf}).
+     */
+    public void provide(SourceFile file) {
+        inMemory.put(file.path(), file);
+    }
+
+    /** Parses every file of {@code dirs} ahead of evaluation, in parallel when there is enough to read. */
+    public void preload(Collection<Path> dirs) {
+        List<Path> files = new ArrayList<>();
+        long bytes = 0;
+        for (Path d : dirs) {
+            for (Path f : filesOf(d)) {
+                files.add(f);
+                try {
+                    bytes += Files.size(f);
+                } catch (IOException e) {
+                    // Reported when the file is read.
+                }
+            }
+        }
+        if (bytes > PARALLEL_THRESHOLD && files.size() > 1) {
+            files.parallelStream().forEach(this::parse);
+        } else {
+            for (Path f : files) {
+                parse(f);
+            }
+        }
+    }
+
+    /** The merged configuration of {@code dir}. */
+    public ModuleConfig load(Path dir) {
+        ModuleConfig c = cache.get(dir);
+        if (c != null) {
+            return c;
+        }
+        List<ConfigFile> files = new ArrayList<>();
+        List<ConfigFile> overrides = new ArrayList<>();
+        for (Path f : filesOf(dir)) {
+            ConfigFile cf = parse(f);
+            if (cf != null) {
+                (cf.override() ? overrides : files).add(cf);
+            }
+        }
+        files.addAll(overrides);
+        c = ModuleMerger.merge(dir, files, context);
+        ModuleConfig raced = cache.putIfAbsent(dir, c);
+        return raced != null ? raced : c;
+    }
+
+    /**
+     * Number of configuration files read, whether they parsed or not: a broken {@code .tf} file is an input
+     * of the scan like a broken template (SPEC §6 summary).
+     */
+    public int filesRead() {
+        return parsed.size() + failed.size();
+    }
+
+    /** Whether {@code dir} holds Terraform configuration files. */
+    public static boolean isModuleDirectory(Path dir) {
+        return !listConfiguration(dir).isEmpty();
+    }
+
+    private List<Path> filesOf(Path dir) {
+        List<Path> given = scanned.get(dir);
+        return given != null ? given : listConfiguration(dir);
+    }
+
+    /** The configuration files of a directory on disk, as Terraform selects them, in lexical order. */
+    static List<Path> listConfiguration(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : list(dir)) {
+            if (isConfigurationName(p.getFileName().toString())) {
+                out.add(p);
+            }
+        }
+        out.sort(BY_NAME);
+        return out;
+    }
+
+    /** Orders files by name, as Terraform reads a directory. */
+    public static final Comparator<Path> BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(Path a, Path b) {
+            return a.getFileName().toString().compareTo(b.getFileName().toString());
+        }
+    };
+
+    /** The regular files of a directory (absolute, normalised); none when it cannot be read. */
+    static List<Path> list(Path dir) {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                if (Files.isRegularFile(p)) {
+                    out.add(p.toAbsolutePath().normalize());
+                }
+            }
+        } catch (IOException e) {
+            // An unreadable directory lists nothing; its files are reported when read directly.
+        }
+        return out;
+    }
+
+    /** {@code .tf} and {@code .tf.json}, except the editor and hidden files Terraform ignores. */
+    public static boolean isConfigurationName(String name) {
+        if (name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"))) {
+            return false;
+        }
+        return name.endsWith(".tf") || name.endsWith(".tf.json");
+    }
+
+    private ConfigFile parse(Path file) {
+        ConfigFile done = parsed.get(file);
+        if (done != null || failed.containsKey(file)) {
+            return done;
+        }
+        ConfigFile cf = read(file);
+        if (cf == null) {
+            failed.put(file, Boolean.TRUE);
+            return null;
+        }
+        ConfigFile raced = parsed.putIfAbsent(file, cf);
+        return raced != null ? raced : cf;
+    }
+
+    private ConfigFile read(Path file) {
+        SourceFile src = inMemory.get(file);
+        try {
+            if (src == null) {
+                src = SourceFile.read(file, context.limits().fileSize());
+            }
+        } catch (IOException e) {
+            context.error(Location.fileStart(file), ReadFailure.describe(e));
+            return null;
+        }
+        if (src.decodeError() != null) {
+            context.error(Location.of(file, src.decodeErrorLine(), 1), src.decodeError()
+                    + ": Terraform files must be UTF-8");
+            return null;
+        }
+        String name = file.getFileName().toString();
+        boolean json = name.endsWith(".json");
+        try {
+            Body body = json ? TerraformJsonReader.parse(src.text(), context.treeLimits())
+                    : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
+            return new ConfigFile(file, body, src.lines(), ConfigFile.isOverride(name), json);
+        } catch (HclSyntaxException e) {
+            context.error(Location.of(file, e.line(), e.column()), e.getMessage());
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug must not lose the rest of the scan; say where it happened.
+            context.error(Location.fileStart(file), "internal error while reading: " + e);
+            return null;
+        }
+    }
+}

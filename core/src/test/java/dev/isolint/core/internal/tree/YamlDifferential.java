@@ -1,0 +1,89 @@
+package dev.isolint.core.internal.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a text with {@link QuickYamlReader} and with {@link YamlTreeReader}'s SnakeYAML path: whenever the
+ * quick reader answers, SnakeYAML must have read the document to the very same tree (so a document SnakeYAML
+ * rejects is always left to it).
+ */
+final class YamlDifferential {
+
+    private YamlDifferential() {
+    }
+
+    /** True when the quick reader took the document; fails the test when the two readers disagree. */
+    static boolean check(String text, TreeLimits limits) {
+        Node quick = QuickYamlReader.read(text, limits); // any exception but "outside the subset" fails the test
+        if (quick == null) {
+            return false;
+        }
+        Object slow;
+        try {
+            slow = new YamlTreeReader(limits).readWithSnakeYaml(text);
+        } catch (TreeParseException | RuntimeException e) {
+            slow = e;
+        }
+        assertThat(slow).as("SnakeYAML's answer for a document the quick reader took:%n%s", show(text))
+                .isInstanceOf(Node.class);
+        if (!sameTree(quick, (Node) slow)) {
+            assertThat(quick).as("quick tree vs SnakeYAML's for:%n%s", show(text)).isEqualTo(slow);
+        }
+        return true;
+    }
+
+    /** {@code a.equals(b)} without recursion: records' own equals overflows the stack on deeply nested trees. */
+    static boolean sameTree(Node a, Node b) {
+        ArrayDeque<Node> todo = new ArrayDeque<>();
+        todo.push(a);
+        todo.push(b);
+        while (!todo.isEmpty()) {
+            Node y = todo.pop();
+            Node x = todo.pop();
+            if (x instanceof Node.ScalarNode || y instanceof Node.ScalarNode) {
+                if (!x.equals(y)) {
+                    return false;
+                }
+                continue;
+            }
+            if (x.getClass() != y.getClass() || !x.span().equals(y.span()) || !Objects.equals(x.tag(), y.tag())) {
+                return false;
+            }
+            if (x instanceof Node.SeqNode xs) {
+                List<Node> xi = xs.items();
+                List<Node> yi = ((Node.SeqNode) y).items();
+                if (xi.size() != yi.size()) {
+                    return false;
+                }
+                for (int i = 0; i < xi.size(); i++) {
+                    todo.push(xi.get(i));
+                    todo.push(yi.get(i));
+                }
+            } else {
+                List<Node.Entry> xe = ((Node.MapNode) x).entries();
+                List<Node.Entry> ye = ((Node.MapNode) y).entries();
+                if (xe.size() != ye.size()) {
+                    return false;
+                }
+                for (int i = 0; i < xe.size(); i++) {
+                    if (!xe.get(i).key().equals(ye.get(i).key()) || !xe.get(i).keySpan().equals(ye.get(i).keySpan())) {
+                        return false;
+                    }
+                    todo.push(xe.get(i).value());
+                    todo.push(ye.get(i).value());
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The text with its line breaks and tabs made visible, for failure messages. */
+    static String show(String text) {
+        String visible = text.replace("\t", "\\t").replace("\r", "\\r").replace("\uFEFF", "<BOM>");
+        return visible.length() > 4000 ? visible.substring(0, 4000) + "…" : visible;
+    }
+}

@@ -1,5 +1,6 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.Isolint;
 import dev.isolint.core.api.ScanRequest;

@@ -1,5 +1,6 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.report.RuleHelp;
 import dev.isolint.core.rules.NetworkIsolationRule;
 import dev.isolint.core.rule.RuleMetadata;

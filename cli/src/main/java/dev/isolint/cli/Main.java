@@ -1,5 +1,6 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.Isolint;
 import java.io.InputStream;
 import java.io.PrintWriter;

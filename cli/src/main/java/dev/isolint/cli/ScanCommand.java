@@ -1,5 +1,6 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.Isolint;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.report.PathFormatter;
@@ -76,7 +77,7 @@ final class ScanCommand extends ScanningCommand {
             Reporter.Options options = new Reporter.Options(paths, scan.unknown, color, verbose, quiet);
             write(o, result, options, out);
         }
-        return result.exitCode(scan.unknown);
+        return result.exitCode(scan.unknown).code();
     }
 
     private void write(OutputPlan.Output o, ScanResult result, Reporter.Options options, PrintWriter out) throws IOException {

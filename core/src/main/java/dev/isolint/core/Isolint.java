@@ -2,6 +2,7 @@ package dev.isolint.core;
 
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.ToolVersion;
 
 import dev.isolint.core.internal.engine.ScanEngine;
 
@@ -22,15 +23,6 @@ public final class Isolint {
 
     /** The version of this build, e.g. {@code 1.0.0}. */
     public static String version() {
-        try (var in = Isolint.class.getResourceAsStream("/dev/isolint/core/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            var p = new java.util.Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
+        return ToolVersion.current();
     }
 }

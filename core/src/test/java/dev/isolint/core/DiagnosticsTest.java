@@ -88,7 +88,7 @@ class DiagnosticsTest {
         // Another file's errors are not counted against it.
         assertThat(r.errors().stream().filter(e -> e.location().file().endsWith("other.tf"))).hasSize(1);
         assertThat(json(r).get("errors")).hasSize(22);
-        assertThat(r.exitCode(UnknownPolicy.WARN)).isEqualTo(2);
+        assertThat(r.exitCode(UnknownPolicy.WARN).code()).isEqualTo(2);
     }
 
     @Test

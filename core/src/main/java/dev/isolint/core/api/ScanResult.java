@@ -47,16 +47,16 @@ public record ScanResult(int files, List<Finding> findings, List<Diagnostic> err
         return f.verdict() == Verdict.FAIL || (f.verdict() == Verdict.UNKNOWN && policy == UnknownPolicy.FAIL);
     }
 
-    /** The exit code the contract gives this result: 2 on input errors, else 1 on a failing finding, else 0. */
-    public int exitCode(UnknownPolicy policy) {
+    /** The exit code the contract gives this result: ERROR on input errors, else FINDINGS on a failing finding, else OK. */
+    public ExitCode exitCode(UnknownPolicy policy) {
         if (!errors.isEmpty()) {
-            return 2;
+            return ExitCode.ERROR;
         }
         for (Finding f : findings) {
             if (failsRun(f, policy)) {
-                return 1;
+                return ExitCode.FINDINGS;
             }
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -3,8 +3,8 @@ package dev.isolint.core.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.isolint.core.api.Diagnostic;
-import dev.isolint.core.Isolint;
 import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.ToolVersion;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Suppression;
@@ -26,7 +26,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("schemaVersion", 1);
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", "isolint");
-            g.writeStringField("version", Isolint.version());
+            g.writeStringField("version", ToolVersion.current());
             g.writeEndObject();
 
             g.writeObjectFieldStart("summary");

@@ -3,8 +3,8 @@ package dev.isolint.core.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.isolint.core.api.Diagnostic;
-import dev.isolint.core.Isolint;
 import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.ToolVersion;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
@@ -13,7 +13,6 @@ import dev.isolint.core.rule.RuleMetadata;
 import dev.isolint.core.rule.Suppression;
 import dev.isolint.core.rule.Verdict;
 import dev.isolint.core.model.Location;
-import dev.isolint.core.internal.suppress.SuppressionEngine;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +80,8 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "isolint");
-        g.writeStringField("version", Isolint.version());
-        g.writeStringField("semanticVersion", Isolint.version());
+        g.writeStringField("version", ToolVersion.current());
+        g.writeStringField("semanticVersion", ToolVersion.current());
         g.writeArrayFieldStart("rules");
         for (RuleMetadata r : rules) {
             String help = RuleHelp.markdown(r);
@@ -203,7 +202,7 @@ public final class SarifReporter implements Reporter {
         g.writeArrayFieldStart("suppressions");
         g.writeStartObject();
         // Comments and Metadata live in the scanned source; an ignore file is kept beside it.
-        g.writeStringField("kind", SuppressionEngine.IGNORE_FILE.equals(s.kind()) ? "external" : "inSource");
+        g.writeStringField("kind", Suppression.IGNORE_FILE.equals(s.kind()) ? "external" : "inSource");
         g.writeStringField("status", "accepted");
         g.writeStringField("justification", s.reason());
         g.writeObjectFieldStart("location");

@@ -10,4 +10,11 @@ import dev.isolint.core.model.Location;
  * @param location where the suppression is written
  */
 public record Suppression(String kind, String reason, Location location) {
+
+    /** A comment at the resource ({@code # isolint:ignore}, {@code #checkov:skip}). */
+    public static final String INLINE = "inline";
+    /** CloudFormation resource {@code Metadata}. */
+    public static final String METADATA = "metadata";
+    /** An entry of an ignore file ({@code .isolint-ignore.yml}, a baseline). */
+    public static final String IGNORE_FILE = "ignore-file";
 }

@@ -2,6 +2,7 @@ package dev.isolint.core.internal.cloudformation;
 
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.InlineSuppression;
+import dev.isolint.core.rule.Suppression;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
@@ -204,7 +205,7 @@ public final class CloudFormationReader implements DocumentReader {
                     reason = SuppressionComments.blankToNull(r2.text());
                 }
                 LocalDate expires = m.get("expires") instanceof ScalarNode ex ? SuppressionComments.date(ex.text()) : null;
-                out.add(new InlineSuppression("metadata", id.text(), reason, expires,
+                out.add(new InlineSuppression(Suppression.METADATA, id.text(), reason, expires,
                         Location.of(file.path(), item.span().line(), item.span().column())));
             }
         }

@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.suppress;
 
 import dev.isolint.core.model.InlineSuppression;
+import dev.isolint.core.rule.Suppression;
 import dev.isolint.core.model.Location;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -50,7 +51,7 @@ public final class SuppressionComments {
             }
             SuppressionSyntax.Match m = SuppressionSyntax.find(line);
             if (m != null) {
-                out.add(new InlineSuppression("inline", m.rule, blankToNull(m.reason), date(m.expires),
+                out.add(new InlineSuppression(Suppression.INLINE, m.rule, blankToNull(m.reason), date(m.expires),
                         Location.of(file, n, m.start + 1)));
             }
         }

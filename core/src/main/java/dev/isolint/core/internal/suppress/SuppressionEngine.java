@@ -18,11 +18,6 @@ import java.util.List;
  */
 public final class SuppressionEngine {
 
-    /** The suppression kinds reports print. */
-    public static final String INLINE = "inline";
-    public static final String METADATA = "metadata";
-    public static final String IGNORE_FILE = "ignore-file";
-
     private final ScanContext context;
     private final Today today;
     private final IgnoreMatcher ignoreFiles;
@@ -68,7 +63,7 @@ public final class SuppressionEngine {
         }
         IgnoreEntry e = ignoreFiles.match(f);
         if (e != null) {
-            return f.withSuppression(new Suppression(IGNORE_FILE, e.reason(), e.location()));
+            return f.withSuppression(new Suppression(Suppression.IGNORE_FILE, e.reason(), e.location()));
         }
         return f;
     }

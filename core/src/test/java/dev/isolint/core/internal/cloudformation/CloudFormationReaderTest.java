@@ -160,7 +160,7 @@ class CloudFormationReaderTest {
         assertThat(d.location().file().getFileName()).hasToString("bad.yaml");
         assertThat(d.message()).contains("flow mapping").contains("opened at 5:17");
         assertThat(r.findings()).extracting(f -> f.resource().address()).containsExactly("Model");
-        assertThat(r.exitCode(dev.isolint.core.api.UnknownPolicy.FAIL)).isEqualTo(2);
+        assertThat(r.exitCode(dev.isolint.core.api.UnknownPolicy.FAIL).code()).isEqualTo(2);
     }
 
     @Test

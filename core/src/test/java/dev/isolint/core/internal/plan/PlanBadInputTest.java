@@ -98,7 +98,7 @@ class PlanBadInputTest {
             assertThat(n.message()).contains("HCP Terraform redacted plan (plan_format_version)").contains("not scanned");
             assertThat(n.location().line()).isEqualTo(2);
         });
-        assertThat(r.exitCode(dev.isolint.core.api.UnknownPolicy.FAIL)).isZero();
+        assertThat(r.exitCode(dev.isolint.core.api.UnknownPolicy.FAIL).code()).isZero();
     }
 
     @Test

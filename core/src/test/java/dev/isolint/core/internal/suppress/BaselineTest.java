@@ -43,7 +43,7 @@ class BaselineTest {
         Files.createDirectories(dir.resolve("infra"));
         Files.writeString(dir.resolve("infra/stack.yaml"), TEMPLATE);
         ScanResult before = scan(dir);
-        assertThat(before.exitCode(UnknownPolicy.FAIL)).isEqualTo(1);
+        assertThat(before.exitCode(UnknownPolicy.FAIL).code()).isEqualTo(1);
 
         Path ignore = dir.resolve(IgnoreFile.DEFAULT_NAME);
         Baseline.Update u = writeBaseline(ignore, before);
@@ -59,7 +59,7 @@ class BaselineTest {
                 """);
 
         ScanResult after = scan(dir);
-        assertThat(after.exitCode(UnknownPolicy.FAIL)).isEqualTo(0);
+        assertThat(after.exitCode(UnknownPolicy.FAIL).code()).isEqualTo(0);
         assertThat(after.suppressedCount()).isEqualTo(2);
         assertThat(after.notices()).isEmpty();
 
@@ -68,7 +68,7 @@ class BaselineTest {
                     Type: AWS::SageMaker::Model
                 """);
         ScanResult withNew = scan(dir);
-        assertThat(withNew.exitCode(UnknownPolicy.FAIL)).isEqualTo(1);
+        assertThat(withNew.exitCode(UnknownPolicy.FAIL).code()).isEqualTo(1);
         assertThat(withNew.findings().stream().filter(f -> ScanResult.failsRun(f, UnknownPolicy.FAIL))
                 .map(f -> f.resource().address())).containsExactly("New");
     }
@@ -100,13 +100,13 @@ class BaselineTest {
                     callPath: "envs/prod/main.tf: module.ml"
                     reason: "accepted at baseline on 2026-01-15"
                 """);
-        assertThat(scan(dir).exitCode(UnknownPolicy.FAIL)).isZero();
+        assertThat(scan(dir).exitCode(UnknownPolicy.FAIL).code()).isZero();
 
         // Another root calls the accepted module: same block, same address, a new call path, a new finding.
         Files.createDirectories(dir.resolve("envs/staging"));
         Files.writeString(dir.resolve("envs/staging/main.tf"), caller);
         ScanResult withNew = scan(dir);
-        assertThat(withNew.exitCode(UnknownPolicy.FAIL)).isEqualTo(1);
+        assertThat(withNew.exitCode(UnknownPolicy.FAIL).code()).isEqualTo(1);
         assertThat(withNew.findings()).filteredOn(f -> ScanResult.failsRun(f, UnknownPolicy.FAIL)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().get(0).location().file())
                         .isEqualTo(dir.resolve("envs/staging/main.tf").toAbsolutePath().normalize()));

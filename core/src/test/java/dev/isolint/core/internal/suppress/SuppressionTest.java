@@ -164,7 +164,7 @@ class SuppressionTest {
         assertThat(d.location().file()).hasFileName(".isolint-ignore.yml");
         assertThat(d.location().line()).isEqualTo(3);
         assertThat(d.message()).contains("unknown key \"adress\"");
-        assertThat(r.exitCode(dev.isolint.core.api.UnknownPolicy.FAIL)).isEqualTo(2);
+        assertThat(r.exitCode(dev.isolint.core.api.UnknownPolicy.FAIL).code()).isEqualTo(2);
         assertThat(r.findings()).hasSize(1); // the scan still ran
     }
 

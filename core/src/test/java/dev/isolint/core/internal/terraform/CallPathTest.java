@@ -155,7 +155,7 @@ class CallPathTest {
         }
         assertThat(suppressed).containsExactly(
                 "module.ml.aws_sagemaker_model.this prod's model is replaced in Q3 (ML-7); dev's is not accepted");
-        assertThat(r.exitCode(UnknownPolicy.FAIL)).isEqualTo(1);
+        assertThat(r.exitCode(UnknownPolicy.FAIL).code()).isEqualTo(1);
         for (JsonNode j : JSON.readTree(render(new JsonReporter(), r)).get("results")) {
             boolean prodMl = j.at("/resource/callPath").asText().equals(CASE + "/envs/prod/main.tf: module.ml");
             assertThat(j.get("suppressed").asBoolean()).as(j.at("/resource/callPath").asText()).isEqualTo(prodMl);
@@ -184,7 +184,7 @@ class CallPathTest {
         }
         ScanResult r = Scans.scan(dir);
         assertThat(r.findings()).hasSize(4).allSatisfy(f -> assertThat(f.suppressed()).isTrue());
-        assertThat(r.exitCode(UnknownPolicy.FAIL)).isZero();
+        assertThat(r.exitCode(UnknownPolicy.FAIL).code()).isZero();
     }
 
     private static String sha256Prefix(String key) throws Exception {

@@ -184,7 +184,7 @@ class TerraformScannerTest {
         assertThat(r.errors()).extracting(d -> dir.relativize(d.location().file()) + ":" + d.location().line())
                 .containsExactlyInAnyOrder("bad.tf:1", "deep.tf:1", "other/main.tf:1");
         assertThat(r.errors()).anyMatch(d -> d.message().contains("invalid UTF-8"));
-        assertThat(r.exitCode(UnknownPolicy.FAIL)).isEqualTo(2);
+        assertThat(r.exitCode(UnknownPolicy.FAIL).code()).isEqualTo(2);
     }
 
     @Test
@@ -238,7 +238,7 @@ class TerraformScannerTest {
         Finding f = r.findings().get(0);
         assertThat(f.resource().suppressions()).hasSize(1);
         assertThat(f.suppressed()).isTrue();
-        assertThat(r.exitCode(UnknownPolicy.FAIL)).isZero();
+        assertThat(r.exitCode(UnknownPolicy.FAIL).code()).isZero();
     }
 
     private static List<String> notes(Finding f) {

@@ -1,6 +1,6 @@
-package dev.isolint.cli;
+package dev.isolint.core.api;
 
-/** The CLI's exit codes (SPEC §6), documented in {@code --help}. */
+/** The exit codes of SPEC §6, as a scan result gives them; the CLI documents them in {@code --help} and exits with them. */
 public enum ExitCode {
     /** No failing result. */
     OK(0),

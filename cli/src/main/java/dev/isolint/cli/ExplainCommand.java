@@ -2,7 +2,7 @@ package dev.isolint.cli;
 
 import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.report.RuleHelp;
-import dev.isolint.core.rules.NetworkIsolationRule;
+import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.RuleMetadata;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,10 +23,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleMetadata meta = NetworkIsolationRule.METADATA;
-        if (rule != null && !meta.isNamedOrAlias(rule)) {
+        RuleMetadata meta = rule == null ? RuleRegistry.metadata().get(0) : RuleRegistry.find(rule);
+        if (meta == null) {
+            StringBuilder known = new StringBuilder();
+            for (RuleMetadata m : RuleRegistry.metadata()) {
+                known.append(known.length() == 0 ? "" : ", ").append(m.id()).append(", ").append(m.slug());
+            }
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown rule: " + rule
-                    + " (known: " + meta.id() + ", " + meta.slug() + ")");
+                    + " (known: " + known + ")");
         }
         spec.commandLine().getOut().print(RuleHelp.markdown(meta));
         spec.commandLine().getOut().flush();

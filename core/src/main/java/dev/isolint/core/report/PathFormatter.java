@@ -1,7 +1,7 @@
 package dev.isolint.core.report;
 
 import dev.isolint.core.model.CallPath;
-import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.Resource;
 import dev.isolint.core.internal.source.ReportPath;
 import java.nio.file.Path;
 
@@ -34,7 +34,7 @@ public final class PathFormatter {
      * {@code ""}: what tells apart the results of one module block where a report gives each one line (a text
      * header, a test name, a log line). A block of a root module needs none: its file names its root.
      */
-    public String callPathSuffix(SageMakerModel resource) {
+    public String callPathSuffix(Resource resource) {
         CallPath via = resource.moduleCallPath();
         return via == null ? "" : " (call path " + format(via) + ")";
     }

@@ -10,10 +10,6 @@ final class Remediation {
 
     /** E.g. {@code set EnableNetworkIsolation: true (isolint explain ISO001)}. */
     static String hint(Finding f) {
-        String setting = switch (f.resource().format()) {
-            case CLOUDFORMATION -> "EnableNetworkIsolation: true";
-            default -> "enable_network_isolation = true";
-        };
-        return "set " + setting + " on a new model (isolint explain " + f.rule().id() + ")";
+        return f.rule().fix().hint(f.resource().format()) + " (isolint explain " + f.rule().id() + ")";
     }
 }

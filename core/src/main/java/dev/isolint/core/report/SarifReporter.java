@@ -8,7 +8,7 @@ import dev.isolint.core.api.ToolVersion;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
-import dev.isolint.core.rules.NetworkIsolationRule;
+import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.RuleMetadata;
 import dev.isolint.core.rule.Suppression;
 import dev.isolint.core.rule.Verdict;
@@ -65,9 +65,9 @@ public final class SarifReporter implements Reporter {
         out.flush();
     }
 
-    /** ISO001 always (consumers want the rule even on a clean run), then any other rule judged. */
+    /** Every rule isolint has (consumers want the rules even on a clean run), then any other rule judged. */
     private static List<RuleMetadata> rules(ScanResult result) {
-        List<RuleMetadata> rules = new ArrayList<>(List.of(NetworkIsolationRule.METADATA));
+        List<RuleMetadata> rules = new ArrayList<>(RuleRegistry.metadata());
         for (Finding f : result.findings()) {
             if (!rules.contains(f.rule())) {
                 rules.add(f.rule());
@@ -99,7 +99,7 @@ public final class SarifReporter implements Reporter {
             g.writeEndObject();
             g.writeObjectFieldStart("properties");
             g.writeArrayFieldStart("tags");
-            for (String tag : List.of("security", "aws", "sagemaker", "network-isolation")) {
+            for (String tag : r.tags()) {
                 g.writeString(tag);
             }
             g.writeEndArray();

@@ -1,7 +1,7 @@
 package dev.isolint.core.rule;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.Resource;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ import java.util.List;
 public record Finding(
         RuleMetadata rule,
         Verdict verdict,
-        SageMakerModel resource,
+        Resource resource,
         String message,
         List<Evidence> evidence,
         Suppression suppression) {

@@ -1,5 +1,6 @@
 package dev.isolint.core.rule;
 
+import dev.isolint.core.model.SourceFormat;
 import java.util.List;
 
 /**
@@ -12,7 +13,10 @@ import java.util.List;
  * @param severity         severity
  * @param securitySeverity CVSS-like score for SARIF consumers ({@code "8.0"})
  * @param aliases          ids of the same check in peer tools, honoured in suppressions ({@code CKV_AWS_370})
- * @param helpResource     classpath resource holding the markdown help text
+ * @param helpResource     classpath resource holding the markdown help text ({@code explain}, SARIF help)
+ * @param resourceNoun     what the rule judges, as reports name it ({@code SageMaker model})
+ * @param tags             SARIF rule tags
+ * @param fix              the one-line remediation in each format's words
  */
 public record RuleMetadata(
         String id,
@@ -22,7 +26,30 @@ public record RuleMetadata(
         Severity severity,
         String securitySeverity,
         List<String> aliases,
-        String helpResource) {
+        String helpResource,
+        String resourceNoun,
+        List<String> tags,
+        Fix fix) {
+
+    public RuleMetadata {
+        aliases = List.copyOf(aliases);
+        tags = List.copyOf(tags);
+    }
+
+    /**
+     * The remediation reports print next to a failing finding.
+     *
+     * @param cloudFormation the setting in CloudFormation's words ({@code EnableNetworkIsolation: true})
+     * @param terraform      the setting in Terraform's words ({@code enable_network_isolation = true})
+     * @param target         what the setting goes on ({@code a new model}: models are immutable)
+     */
+    public record Fix(String cloudFormation, String terraform, String target) {
+
+        /** E.g. {@code set EnableNetworkIsolation: true on a new model}. */
+        public String hint(SourceFormat format) {
+            return "set " + (format == SourceFormat.CLOUDFORMATION ? cloudFormation : terraform) + " on " + target;
+        }
+    }
 
     /** True when {@code name} names this rule (id or slug, case-insensitive). */
     public boolean isNamed(String name) {

@@ -3,7 +3,10 @@ package dev.isolint.core.internal.cloudformation;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.InlineSuppression;
 import dev.isolint.core.rule.Suppression;
+import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.internal.scan.DocumentReader;
@@ -64,13 +67,13 @@ public final class CloudFormationReader implements DocumentReader {
         List<String> lines = file.lines();
         TemplateEvaluator evaluator = new TemplateEvaluator(file.path(), lines, scope, resources, parameters(context),
                 context.limits().depth());
-        List<SageMakerModel> models = new ArrayList<>();
+        List<ServiceResource> models = new ArrayList<>();
         collectModels(resources, file, lines, evaluator, text, models, 0);
         return new Outcome(true, models);
     }
 
     private void collectModels(MapNode resources, SourceFile file, List<String> lines, TemplateEvaluator evaluator,
-            String text, List<SageMakerModel> models, int loopDepth) {
+            String text, List<ServiceResource> models, int loopDepth) {
         for (Node.Entry e : resources.entries()) {
             if (e.value() instanceof MapNode r && r.get("Type") instanceof ScalarNode t && MODEL_TYPE.equals(t.text())) {
                 models.add(model(file, lines, e, e.key(), r, evaluator, text, List.of()));
@@ -86,7 +89,7 @@ public final class CloudFormationReader implements DocumentReader {
      * Once every template of a scan is read: the models of nested-stack templates addressed
      * {@code Parent/Child} by the logical ids of the stack resources that include them.
      */
-    public List<SageMakerModel> addressNestedStacks(List<SageMakerModel> models) {
+    public List<ServiceResource> addressNestedStacks(List<ServiceResource> models) {
         return nestedStacks.addressed(models);
     }
 
@@ -146,7 +149,8 @@ public final class CloudFormationReader implements DocumentReader {
         if (!TreeReader.looksLikeJson(text)) {
             suppressions.addAll(SuppressionComments.find(lines, entry.keySpan().line(), resource.span().endLine(), file.path()));
         }
-        return SageMakerModel.single(MODEL_TYPE, id, SourceFormat.CLOUDFORMATION, at, isolation, notes, context, suppressions);
+        return new SageMakerModel(new Resource(MODEL_TYPE, id, null, SourceFormat.CLOUDFORMATION, at, notes, context, suppressions),
+                Setting.single(isolation));
     }
 
     private static Value<Boolean> isolation(MapNode resource, TemplateEvaluator evaluator, Location at) {

@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.cloudformation;
 
-import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.Resource;
+import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
@@ -59,16 +60,16 @@ final class NestedStacks {
         return null;
     }
 
-    /** {@code models} with the addresses of models in nested templates prefixed by their parents' logical ids. */
-    List<SageMakerModel> addressed(List<SageMakerModel> models) {
+    /** {@code records} with the addresses of resources in nested templates prefixed by their parents' logical ids. */
+    List<ServiceResource> addressed(List<ServiceResource> records) {
         if (parents.isEmpty()) {
-            return models;
+            return records;
         }
-        List<SageMakerModel> out = new ArrayList<>(models.size());
-        for (SageMakerModel m : models) {
+        List<ServiceResource> out = new ArrayList<>(records.size());
+        for (ServiceResource r : records) {
+            Resource m = r.resource();
             String prefix = prefix(m.location().file());
-            out.add(prefix.isEmpty() ? m : new SageMakerModel(m.type(), prefix + m.address(), m.format(), m.location(),
-                    m.instances(), m.asWritten(), m.notes(), m.context(), m.suppressions()));
+            out.add(prefix.isEmpty() ? r : r.withResource(m.withAddress(prefix + m.address())));
         }
         return out;
     }

@@ -9,10 +9,10 @@ import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.internal.cloudformation.CloudFormationReader;
 import dev.isolint.core.model.CallPath;
-import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.plan.PlanJsonReader;
 import dev.isolint.core.rule.Finding;
-import dev.isolint.core.rules.NetworkIsolationRule;
+import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.Rule;
 import dev.isolint.core.model.Location;
 import dev.isolint.core.internal.source.ReadFailure;
@@ -35,7 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ScanEngine {
 
-    private final List<Rule> rules = List.of(new NetworkIsolationRule());
     private final CloudFormationReader cloudFormation = new CloudFormationReader();
     private final DocumentReader plan = new PlanJsonReader();
 
@@ -93,7 +92,7 @@ public final class ScanEngine {
             }
         }
         AtomicInteger files = new AtomicInteger();
-        List<SageMakerModel> models = Collections.synchronizedList(new ArrayList<>());
+        List<ServiceResource> models = Collections.synchronizedList(new ArrayList<>());
         // All cores for many files; one file stays on this thread (no fork/join pool to start).
         if (documents.size() > 1) {
             documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, files, models));
@@ -114,7 +113,7 @@ public final class ScanEngine {
                 StandardInput.notScanned(s, context);
             }
         }
-        List<SageMakerModel> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
+        List<ServiceResource> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
         models.clear();
         models.addAll(documentModels);
         if (terraform != null) {
@@ -129,9 +128,11 @@ public final class ScanEngine {
         }
 
         List<Finding> findings = new ArrayList<>();
-        for (SageMakerModel m : models) {
-            for (Rule r : rules) {
-                findings.add(r.judge(m));
+        for (ServiceResource m : models) {
+            for (Rule<?> r : RuleRegistry.rules()) {
+                if (r.subject().isInstance(m)) {
+                    findings.add(judge(r, m));
+                }
             }
         }
         findings = new SuppressionEngine(context).apply(findings);
@@ -161,8 +162,13 @@ public final class ScanEngine {
         }
     };
 
+    /** {@code rule}'s finding on {@code record}, which is of the type the rule judges. */
+    private static <T extends ServiceResource> Finding judge(Rule<T> rule, ServiceResource record) {
+        return rule.judge(rule.subject().cast(record));
+    }
+
     private void readDocument(Path path, SourceFile given, ScanContext context, AtomicInteger files,
-            List<SageMakerModel> models) {
+            List<ServiceResource> models) {
         SourceFile file = given;
         try {
             if (file == null) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.scan.DocumentReader;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.model.Location;
@@ -77,7 +77,7 @@ public final class PlanJsonReader implements DocumentReader {
         Path root = path.equals(SourceFile.STDIN)
                 ? context.request().workingDirectory()
                 : path.toAbsolutePath().getParent();
-        List<SageMakerModel> models =
+        List<ServiceResource> models =
                 new PlanModelBuilder(facts, new TerraformSourceLocator(root, facts.moduleSources, context.treeLimits())).build();
         return new Outcome(true, models);
     }

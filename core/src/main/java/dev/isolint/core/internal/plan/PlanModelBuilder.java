@@ -1,7 +1,10 @@
 package dev.isolint.core.internal.plan;
 
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.model.Location;
@@ -30,8 +33,8 @@ final class PlanModelBuilder {
         this.sources = sources;
     }
 
-    List<SageMakerModel> build() {
-        List<SageMakerModel> out = new ArrayList<>();
+    List<ServiceResource> build() {
+        List<ServiceResource> out = new ArrayList<>();
         Map<String, PlannedChange> unmatched = new LinkedHashMap<>(facts.changes);
         for (PlannedResource r : facts.planned) {
             PlannedChange change = unmatched.remove(r.address());
@@ -63,6 +66,7 @@ final class PlanModelBuilder {
                             ? "; the old model is not destroyed (destroy = false): it stays deployed, no longer managed"
                             : ""));
         }
-        return SageMakerModel.single(type, address, SourceFormat.TERRAFORM_PLAN, at, isolation, notes, context, List.of());
+        return new SageMakerModel(new Resource(type, address, null, SourceFormat.TERRAFORM_PLAN, at, notes, context, List.of()),
+                Setting.single(isolation));
     }
 }

@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.scan;
 
-import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.source.SourceFile;
 import java.util.List;
 
@@ -13,7 +13,7 @@ public interface DocumentReader {
      * @param recognised true when the file is an input of this reader's format (counts as a scanned file)
      * @param models     the SageMaker models it declares
      */
-    record Outcome(boolean recognised, List<SageMakerModel> models) {
+    record Outcome(boolean recognised, List<ServiceResource> models) {
         public static final Outcome NOT_MINE = new Outcome(false, List.of());
 
         public Outcome {

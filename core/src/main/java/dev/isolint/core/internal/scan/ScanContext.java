@@ -64,6 +64,13 @@ public final class ScanContext {
         }
     }
 
+    /** Records an input error caused by an internal failure; {@code cause} is kept for {@code --debug}. */
+    public void error(Location at, String message, Throwable cause) {
+        synchronized (errors) {
+            errors.add(new Diagnostic(at, message, cause));
+        }
+    }
+
     /** Records a notice (not an error). */
     public void notice(Location at, String message) {
         synchronized (notices) {

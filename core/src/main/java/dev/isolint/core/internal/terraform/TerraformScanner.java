@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.terraform;
 
-import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.model.Location;
 import dev.isolint.core.internal.source.SourceFile;
@@ -32,7 +32,7 @@ public final class TerraformScanner {
      * @param files  Terraform files read
      * @param models SageMaker models found
      */
-    public record Outcome(int files, List<SageMakerModel> models) {
+    public record Outcome(int files, List<ServiceResource> models) {
         public Outcome {
             models = List.copyOf(models);
         }
@@ -149,7 +149,7 @@ public final class TerraformScanner {
         private final Set<Path> namedRoots;
         private final TerraformModuleLoader loader;
         private final ScanContext context;
-        private final List<SageMakerModel> models = new ArrayList<>();
+        private final List<ServiceResource> models = new ArrayList<>();
 
         Evaluation(Map<Path, List<Path>> byDir, Set<Path> namedRoots, TerraformModuleLoader loader, ScanContext context) {
             this.byDir = byDir;

@@ -141,8 +141,10 @@ class PlanPropertiesTest {
         ScanContext context = context();
         List<String> out = new ArrayList<>();
         for (var m : new PlanJsonReader().read(file, context).models()) {
-            out.add(m.address() + " " + dev.isolint.core.rules.NetworkIsolationRule.verdictOf(m.instances().get(0).networkIsolation())
-                    + " " + m.notes() + " " + m.context());
+            var model = (dev.isolint.core.model.SageMakerModel) m;
+            out.add(m.resource().address() + " " + dev.isolint.core.rules.IsolationRule.verdictOf(
+                    model.networkIsolation().instances().get(0).value()) + " " + m.resource().notes() + " "
+                    + m.resource().context());
         }
         assertThat(context.errors()).isEmpty();
         out.sort(null);
@@ -175,7 +177,7 @@ class PlanPropertiesTest {
         ScanContext context = context();
         List<String> out = new ArrayList<>();
         for (var m : new PlanJsonReader().read(file, context).models()) {
-            out.add(m.address() + " " + m.location().line() + ":" + m.location().column());
+            out.add(m.resource().address() + " " + m.resource().location().line() + ":" + m.resource().location().column());
         }
         assertThat(context.errors()).isEmpty();
         return out;

@@ -8,7 +8,10 @@ import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.api.UnknownPolicy;
 import dev.isolint.core.api.VariableInput;
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.ModelInstance;
+import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.model.Setting;
+import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +39,22 @@ class TerraformScannerTest {
 
     private ScanResult scan(ScanRequest.Builder b) {
         return Isolint.scan(b.workingDirectory(dir).today(LocalDate.of(2026, 1, 1)).build());
+    }
+
+    /** The typed records the Terraform reader makes of {@code dir}, by address (the rule's input, with instances). */
+    private Map<String, SageMakerModel> models() throws IOException {
+        List<Path> files;
+        try (var walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".tf")).map(p -> p.toAbsolutePath().normalize()).sorted()
+                    .toList();
+        }
+        ScanContext context = new ScanContext(ScanRequest.builder().workingDirectory(dir)
+                .today(LocalDate.of(2026, 1, 1)).build());
+        Map<String, SageMakerModel> out = new java.util.HashMap<>();
+        for (ServiceResource r : TerraformScanner.scan(files, Set.of(dir.toAbsolutePath().normalize()), context).models()) {
+            out.put(r.resource().address(), (SageMakerModel) r);
+        }
+        return out;
     }
 
     private static Map<String, Verdict> verdicts(ScanResult r) {
@@ -141,7 +161,8 @@ class TerraformScannerTest {
         assertThat(r.findings()).hasSize(1);
         Finding f = r.findings().get(0);
         assertThat(f.resource().address()).isEqualTo("module.fleet.aws_sagemaker_model.m");
-        assertThat(f.resource().instances()).extracting(ModelInstance::key).containsExactly(
+        assertThat(models().get(f.resource().address()).networkIsolation().instances()).extracting(Setting.Instance::key)
+                .containsExactly(
                 "module.fleet[\"a\"].aws_sagemaker_model.m[0]", "module.fleet[\"a\"].aws_sagemaker_model.m[1]",
                 "module.fleet[\"b\"].aws_sagemaker_model.m[0]", "module.fleet[\"b\"].aws_sagemaker_model.m[1]");
         assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
@@ -202,7 +223,7 @@ class TerraformScannerTest {
         ScanResult r = scan(ScanRequest.builder().path("."));
         assertThat(verdicts(r)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "aws_sagemaker_model.many", Verdict.PASS, "aws_sagemaker_model.hundred", Verdict.FAIL));
-        assertThat(finding(r, "aws_sagemaker_model.hundred").resource().instances()).hasSize(100);
+        assertThat(models().get("aws_sagemaker_model.hundred").networkIsolation().instances()).hasSize(100);
         assertThat(finding(r, "aws_sagemaker_model.many").resource().notes())
                 .anyMatch(n -> n.contains("more instances than isolint expands"));
     }

@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.ModelInstance;
+import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.Value;
 import java.util.List;
 
@@ -12,10 +12,10 @@ import java.util.List;
  * @param resource  the block
  * @param address   configuration address without instance keys
  * @param instances the instances it yields here
- * @param asWritten its value as written when it yields none, else {@code null}
+ * @param asWritten its values as written when it yields none (one per iteration a dormant module would give), else empty
  * @param context   evidence about the block as a whole (module calls, count)
  * @param notes     facts the finding's message states
  */
-record BlockResult(Decl resource, String address, List<ModelInstance> instances, Value<Boolean> asWritten,
+record BlockResult(Decl resource, String address, List<Setting.Instance<Boolean>> instances, List<Value<Boolean>> asWritten,
         List<Evidence> context, List<String> notes) {
 }

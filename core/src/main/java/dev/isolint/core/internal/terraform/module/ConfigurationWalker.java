@@ -3,8 +3,9 @@ package dev.isolint.core.internal.terraform.module;
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.ModelInstance;
 import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.model.Location;
@@ -37,7 +38,7 @@ public final class ConfigurationWalker {
     private static final class Gathered {
         final BlockResult first;
         final CallPath callPath;
-        final List<ModelInstance> instances = new ArrayList<>();
+        final List<Setting.Instance<Boolean>> instances = new ArrayList<>();
         final List<Value<Boolean>> asWritten = new ArrayList<>();
         final Trail context = new Trail();
         final Set<String> notes = new LinkedHashSet<>();
@@ -120,8 +121,8 @@ public final class ConfigurationWalker {
             results.put(key, g);
         }
         g.instances.addAll(r.instances());
-        if (r.asWritten() != null) {
-            g.asWritten.add(r.asWritten());
+        if (r.instances().isEmpty()) {
+            g.asWritten.addAll(r.asWritten());
             g.dormantContext.addAll(r.context());
             g.dormantNotes.addAll(r.notes());
         } else {
@@ -131,15 +132,15 @@ public final class ConfigurationWalker {
     }
 
     /** One model per block per root and call path. */
-    public List<SageMakerModel> models() {
-        List<SageMakerModel> out = new ArrayList<>();
+    public List<ServiceResource> models() {
+        List<ServiceResource> out = new ArrayList<>();
         for (Gathered g : results.values()) {
             Decl d = g.first.resource();
             boolean none = g.instances.isEmpty();
             List<Evidence> ctx = (none ? g.dormantContext : g.context).steps();
             List<String> notes = new ArrayList<>(none ? g.dormantNotes : g.notes);
-            out.add(SageMakerModelAdapter.model(d, g.first.address(), g.instances,
-                    none ? ModelEvaluator.worst(g.asWritten) : null, notes, ctx, g.callPath));
+            out.add(SageMakerModelAdapter.model(d, g.first.address(),
+                    new Setting<>(g.instances, none ? g.asWritten : List.of()), notes, ctx, g.callPath));
         }
         return out;
     }

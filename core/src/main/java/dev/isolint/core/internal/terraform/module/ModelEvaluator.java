@@ -1,9 +1,8 @@
 package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.ModelInstance;
+import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.Value;
-import dev.isolint.core.rules.NetworkIsolationRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,8 @@ final class ModelEvaluator {
         List<Evidence> context = new ArrayList<>(inst.context);
         List<String> notes = new ArrayList<>(inst.notes);
         if (inst.dormant) {
-            // The module has no instance, so neither has the block: its value as written, the worst of what its
-            // count/for_each would give, stands for it.
+            // The module has no instance, so neither has the block: its values as written, what its count/for_each
+            // would give, stand for it (the rule judges the worst).
             List<Value<Boolean>> values = new ArrayList<>();
             if (e.hasInstances()) {
                 for (Iteration it : e.iterations()) {
@@ -34,31 +33,20 @@ final class ModelEvaluator {
             } else {
                 values.add(value(inst, resource, Iteration.absent(e.reason())));
             }
-            return new BlockResult(resource, address, List.of(), worst(values), context, notes);
+            return new BlockResult(resource, address, List.of(), values, context, notes);
         }
         if (!e.hasInstances()) {
             context.addAll(e.evidence());
             notes.add(inst.prefix(local) + " has no instance with these inputs (" + e.reason() + "): judged as written");
-            return new BlockResult(resource, address, List.of(), value(inst, resource, Iteration.absent(e.reason())),
-                    context, notes);
+            return new BlockResult(resource, address, List.of(),
+                    List.of(value(inst, resource, Iteration.absent(e.reason()))), context, notes);
         }
-        List<ModelInstance> instances = new ArrayList<>();
+        List<Setting.Instance<Boolean>> instances = new ArrayList<>();
         boolean keyed = !inst.address.equals(inst.path) || e.kind() == Expansion.Kind.REPEATED;
         for (Iteration it : e.iterations()) {
-            instances.add(new ModelInstance(keyed ? inst.prefix(local) + it.key() : null, value(inst, resource, it)));
+            instances.add(new Setting.Instance<>(keyed ? inst.prefix(local) + it.key() : null, value(inst, resource, it)));
         }
-        return new BlockResult(resource, address, instances, null, context, notes);
-    }
-
-    /** The worst of several values: FAIL over UNKNOWN over PASS. */
-    static Value<Boolean> worst(List<Value<Boolean>> values) {
-        Value<Boolean> worst = null;
-        for (Value<Boolean> v : values) {
-            if (worst == null || NetworkIsolationRule.verdictOf(v).compareTo(NetworkIsolationRule.verdictOf(worst)) < 0) {
-                worst = v;
-            }
-        }
-        return worst;
+        return new BlockResult(resource, address, instances, List.of(), context, notes);
     }
 
     static Value<Boolean> value(ModuleInstance inst, Decl resource, Iteration it) {

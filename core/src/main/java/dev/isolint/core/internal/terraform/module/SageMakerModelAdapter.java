@@ -3,7 +3,8 @@ package dev.isolint.core.internal.terraform.module;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.InlineSuppression;
-import dev.isolint.core.model.ModelInstance;
+import dev.isolint.core.model.Resource;
+import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
@@ -66,12 +67,13 @@ final class SageMakerModelAdapter {
      * The model a block is in the common resource model, reached through {@code callPath}. Its suppression
      * comments are written in the module, so they hold for every caller; JSON syntax has no comments.
      */
-    static SageMakerModel model(Decl d, String address, List<ModelInstance> instances, Value<Boolean> asWritten,
-            List<String> notes, List<Evidence> context, CallPath callPath) {
+    static SageMakerModel model(Decl d, String address, Setting<Boolean> isolation, List<String> notes,
+            List<Evidence> context, CallPath callPath) {
         List<InlineSuppression> suppressions = d.file().json() ? List.of()
                 : SuppressionComments.find(d.file().lines(), d.block().range().line(), d.block().range().endLine(),
                         d.file().path());
-        return new SageMakerModel(d.label(0), address, SourceFormat.TERRAFORM, d.location(), instances, asWritten,
-                notes, context, suppressions, callPath);
+        Resource resource = new Resource(d.label(0), address, callPath, SourceFormat.TERRAFORM, d.location(), notes,
+                context, suppressions);
+        return new SageMakerModel(resource, isolation);
     }
 }

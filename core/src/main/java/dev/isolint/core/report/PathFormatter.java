@@ -2,7 +2,7 @@ package dev.isolint.core.report;
 
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Resource;
-import dev.isolint.core.internal.source.ReportPath;
+import dev.isolint.core.report.ReportPath;
 import java.nio.file.Path;
 
 /**

@@ -4,7 +4,7 @@ import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.model.Location;
-import dev.isolint.core.internal.source.ReportPath;
+import dev.isolint.core.report.ReportPath;
 import dev.isolint.core.internal.tree.TreeLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.isolint.core.internal.source;
+package dev.isolint.core.report;
 
 import dev.isolint.core.model.Location;
 

@@ -4,8 +4,8 @@ import dev.isolint.core.model.ServiceResource;
 import java.util.List;
 
 /**
- * Turns the resources of one service in a CloudFormation template into a typed record (e.g. an
- * {@code AWS::SageMaker::Model} into a {@link dev.isolint.core.model.SageMakerModel}). The reader evaluates only the
+ * Turns the resources of one service in a CloudFormation template into the typed record rules judge (one small
+ * adapter per service, in {@code internal.adapter.cloudformation}). The reader evaluates only the
  * resource entries whose {@code Type} some adapter claims, and hands each to every adapter that claims it.
  * Adapters are stateless: one instance serves every scan, concurrently.
  */

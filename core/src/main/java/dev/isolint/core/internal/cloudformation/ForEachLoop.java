@@ -7,28 +7,34 @@ import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * {@code Fn::ForEach::Name: [Identifier, Collection, {OutputKey: Resource}]} of the
  * {@code AWS::LanguageExtensions} transform. With a known collection every generated logical id is
- * its own model; with an unknown one the model is judged once as written, addressed by its key
- * template, so a loop can never hide a model.
+ * its own resource; with an unknown one the resource is judged once as written, addressed by its key
+ * template, so a loop can never hide a resource.
  */
 final class ForEachLoop {
 
     static final String PREFIX = "Fn::ForEach::";
     static final int MAX_NESTING = 5;
 
-    /** Receives one model a loop yields. */
-    interface ModelSink {
-        void accept(Node.Entry entry, String logicalId, MapNode resource, List<Evidence> loopEvidence);
+    /** Receives the resources a loop yields, and the loops nested in it. */
+    interface Sink {
+        /** True when resources of {@code type} are read; only those are yielded. */
+        boolean claims(String type);
+
+        /** One resource the loop yields, with the identifiers' bindings in scope of the evaluator. */
+        void resource(Node.Entry entry, String logicalId, String type, MapNode resource, List<Evidence> loopEvidence);
+
+        /** A loop nested in the body (wrapped as a one-entry mapping), to expand with the outer bindings in scope. */
+        void nested(MapNode loop);
     }
 
     private ForEachLoop() {
     }
 
-    static void expand(Node.Entry loop, TemplateEvaluator evaluator, ModelSink models, Consumer<MapNode> nestedLoops) {
+    static void expand(Node.Entry loop, TemplateEvaluator evaluator, Sink sink) {
         if (!(loop.value() instanceof SeqNode args) || args.items().size() != 3
                 || !(args.items().get(0) instanceof ScalarNode id) || id.text() == null
                 || !(args.items().get(2) instanceof MapNode body)) {
@@ -42,7 +48,7 @@ final class ForEachLoop {
                 Evidence step = new Evidence(evaluator.source(loop.value()).location(),
                         loop.key() + ": " + identifier + " = " + value);
                 evaluator.bind(identifier, Value.known(value, List.of(step)));
-                emit(body, identifier, value, evaluator, models, nestedLoops, List.of(step));
+                emit(body, identifier, value, sink, List.of(step));
             }
         } else {
             String reason = collection instanceof Value.Unknown<Object> u ? u.reason() : "it is not a list";
@@ -50,20 +56,18 @@ final class ForEachLoop {
                     + ": the collection cannot be known (" + reason + "); judged as written");
             evaluator.bind(identifier, Value.unknown("Fn::ForEach identifier " + identifier
                     + " depends on a collection that cannot be known", List.of(step)));
-            emit(body, identifier, null, evaluator, models, nestedLoops, List.of(step));
+            emit(body, identifier, null, sink, List.of(step));
         }
         evaluator.bind(identifier, null);
     }
 
-    private static void emit(MapNode body, String identifier, String value, TemplateEvaluator evaluator,
-            ModelSink models, Consumer<MapNode> nestedLoops, List<Evidence> evidence) {
+    private static void emit(MapNode body, String identifier, String value, Sink sink, List<Evidence> evidence) {
         for (Node.Entry e : body.entries()) {
-            if (e.value() instanceof MapNode r && r.get("Type") instanceof ScalarNode t
-                    && CloudFormationReader.MODEL_TYPE.equals(t.text())) {
+            if (e.value() instanceof MapNode r && r.get("Type") instanceof ScalarNode t && sink.claims(t.text())) {
                 String logicalId = value == null ? e.key() : substitute(e.key(), identifier, value);
-                models.accept(e, logicalId, r, evidence);
+                sink.resource(e, logicalId, t.text(), r, evidence);
             } else if (e.key().startsWith(PREFIX)) {
-                nestedLoops.accept(new MapNode(List.of(e), body.span(), null));
+                sink.nested(new MapNode(List.of(e), body.span(), null));
             }
         }
     }

@@ -40,7 +40,7 @@ final class TemplateEvaluator {
     private final Map<String, Value<Boolean>> conditionCache = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
     /** Fn::ForEach identifiers in scope, with the evidence of where their value came from. */
-    private final Map<String, Value<Object>> loopBindings = new HashMap<>();
+    private Map<String, Value<Object>> loopBindings = new HashMap<>();
     private int depth;
 
     TemplateEvaluator(Path file, List<String> lines, MapNode template, MapNode resources, ParameterValues supplied,
@@ -256,6 +256,28 @@ final class TemplateEvaluator {
         } else {
             loopBindings.put(identifier, value);
         }
+    }
+
+    /** The {@code Fn::ForEach} identifiers bound now, so a resource of the loop can be evaluated later alike. */
+    Map<String, Value<Object>> bindings() {
+        return loopBindings.isEmpty() ? Map.of() : new HashMap<>(loopBindings);
+    }
+
+    /**
+     * Puts exactly {@code bindings} in scope (a resource's loop identifiers); returns the bindings to give back to
+     * {@link #restore} when its evaluation is done.
+     */
+    Map<String, Value<Object>> enter(Map<String, Value<Object>> bindings) {
+        Map<String, Value<Object>> outer = loopBindings;
+        if (!(bindings.isEmpty() && outer.isEmpty())) {
+            loopBindings = new HashMap<>(bindings);
+        }
+        return outer;
+    }
+
+    /** Restores the bindings {@link #enter} returned. */
+    void restore(Map<String, Value<Object>> outer) {
+        loopBindings = outer;
     }
 
     /** A condition of the {@code Conditions} section, evaluated once. */

@@ -7,6 +7,7 @@ import dev.isolint.core.internal.scan.ScanContext;
 
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.internal.adapter.cloudformation.CloudFormationAdapters;
 import dev.isolint.core.internal.cloudformation.CloudFormationReader;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.ServiceResource;
@@ -35,11 +36,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ScanEngine {
 
-    private final CloudFormationReader cloudFormation = new CloudFormationReader();
     private final DocumentReader plan = new PlanJsonReader();
 
     public ScanResult scan(ScanRequest request) {
         ScanContext context = new ScanContext(request);
+        CloudFormationReader.Session cloudFormation = CloudFormationReader.session(context, CloudFormationAdapters.ALL);
         List<FileCollector.Candidate> candidates = new ArrayList<>();
         Set<Path> namedRoots = new LinkedHashSet<>();
         List<SourceFile> stdin = new ArrayList<>();
@@ -95,10 +96,10 @@ public final class ScanEngine {
         List<ServiceResource> models = Collections.synchronizedList(new ArrayList<>());
         // All cores for many files; one file stays on this thread (no fork/join pool to start).
         if (documents.size() > 1) {
-            documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, files, models));
+            documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, cloudFormation, files, models));
         } else {
             for (FileCollector.Candidate c : documents) {
-                readDocument(c.file(), null, context, files, models);
+                readDocument(c.file(), null, context, cloudFormation, files, models);
             }
         }
         for (SourceFile s : stdin) {
@@ -107,13 +108,13 @@ public final class ScanEngine {
             }
             int read = files.get();
             int errors = context.errors().size();
-            readDocument(s.path(), s, context, files, models);
+            readDocument(s.path(), s, context, cloudFormation, files, models);
             if (files.get() == read && context.errors().size() == errors) {
                 // Neither a template nor a plan, and nothing said about it: a notice, never silence.
                 StandardInput.notScanned(s, context);
             }
         }
-        List<ServiceResource> documentModels = cloudFormation.addressNestedStacks(new ArrayList<>(models));
+        List<ServiceResource> documentModels = cloudFormation.finish(new ArrayList<>(models));
         models.clear();
         models.addAll(documentModels);
         if (terraform != null) {
@@ -167,8 +168,8 @@ public final class ScanEngine {
         return rule.judge(rule.subject().cast(record));
     }
 
-    private void readDocument(Path path, SourceFile given, ScanContext context, AtomicInteger files,
-            List<ServiceResource> models) {
+    private void readDocument(Path path, SourceFile given, ScanContext context,
+            CloudFormationReader.Session cloudFormation, AtomicInteger files, List<ServiceResource> models) {
         SourceFile file = given;
         try {
             if (file == null) {
@@ -198,7 +199,7 @@ public final class ScanEngine {
             DocumentReader.Outcome outcome = reader.read(file, context);
             if (!outcome.recognised() && reader == plan && FormatDetector.looksLikeTemplate(file.text())) {
                 // A template that merely mentions the plan keys (a buildspec running terraform) is still a template.
-                outcome = cloudFormation.read(file, context);
+                outcome = cloudFormation.read(file);
             }
             if (outcome.recognised()) {
                 files.incrementAndGet();

@@ -1,0 +1,18 @@
+package dev.isolint.core.internal.adapter.cloudformation;
+
+import dev.isolint.core.internal.cloudformation.CloudFormationAdapter;
+import java.util.List;
+
+/**
+ * The registered CloudFormation adapters: the resource types a scan reads from templates. Adding a resource type
+ * is one adapter class and one line here.
+ */
+public final class CloudFormationAdapters {
+
+    /** Every CloudFormation adapter, in the order their records are listed for one resource entry. */
+    public static final List<CloudFormationAdapter> ALL = List.of(
+            new SageMakerModelAdapter());
+
+    private CloudFormationAdapters() {
+    }
+}

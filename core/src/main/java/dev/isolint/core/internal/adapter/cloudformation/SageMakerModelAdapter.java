@@ -1,0 +1,24 @@
+package dev.isolint.core.internal.adapter.cloudformation;
+
+import dev.isolint.core.internal.cloudformation.CloudFormationAdapter;
+import dev.isolint.core.internal.cloudformation.CloudFormationResource;
+import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.model.Setting;
+import dev.isolint.core.model.Value;
+import java.util.List;
+
+/** {@code AWS::SageMaker::Model} → {@link SageMakerModel}: {@code EnableNetworkIsolation}, false when not set. */
+public final class SageMakerModelAdapter implements CloudFormationAdapter {
+
+    @Override
+    public List<String> types() {
+        return List.of("AWS::SageMaker::Model");
+    }
+
+    @Override
+    public ServiceResource adapt(CloudFormationResource model) {
+        Value<Boolean> isolation = model.booleanProperty("EnableNetworkIsolation", false);
+        return new SageMakerModel(model.resource("model"), Setting.single(isolation));
+    }
+}

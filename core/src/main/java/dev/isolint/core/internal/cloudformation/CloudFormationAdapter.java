@@ -1,0 +1,19 @@
+package dev.isolint.core.internal.cloudformation;
+
+import dev.isolint.core.model.ServiceResource;
+import java.util.List;
+
+/**
+ * Turns the resources of one service in a CloudFormation template into the typed record rules judge (one small
+ * adapter per service, in {@code internal.adapter.cloudformation}). The reader evaluates only the
+ * resource entries whose {@code Type} some adapter claims, and hands each to every adapter that claims it.
+ * Adapters are stateless: one instance serves every scan, concurrently.
+ */
+public interface CloudFormationAdapter {
+
+    /** The resource types this adapter adapts, as written in a template's {@code Type}. */
+    List<String> types();
+
+    /** The typed record of {@code resource}, whose type is one of {@link #types()}. */
+    ServiceResource adapt(CloudFormationResource resource);
+}

@@ -67,6 +67,7 @@ final class BaselineCommand extends ScanningCommand {
         }
         ScanRequest request = request();
         ScanResult result = Isolint.scan(request);
+        printCauses(result, err);
         Baseline.Update update = Baseline.update(existing, result, scan.unknown, request.today().date());
         writeFile(target, update.file());
         out.println("isolint: " + paths.format(target) + ": " + update.added().size() + " entries added, "

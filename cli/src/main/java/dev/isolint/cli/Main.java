@@ -36,7 +36,7 @@ public final class Main implements Runnable {
         if (quick != null) {
             int code;
             try {
-                code = quick.scan(out);
+                code = quick.scan(out, err);
             } catch (Exception e) {
                 code = internalError(e, err, debug);
             }

@@ -54,14 +54,15 @@ final class ScanCommand extends ScanningCommand {
 
     @Override
     public Integer call() throws IOException {
-        return scan(spec.commandLine().getOut());
+        return scan(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /**
-     * Runs the scan and writes the reports, the one without a file to {@code out}. {@link QuickScanArguments}
+     * Runs the scan and writes the reports, the one without a file to {@code out}; with {@code --debug}, the causes
+     * of internal errors to {@code err}. {@link QuickScanArguments}
      * calls this without picocli's model ({@link #spec} is null then): it has checked the output plan first.
      */
-    int scan(PrintWriter out) throws IOException {
+    int scan(PrintWriter out, PrintWriter err) throws IOException {
         List<OutputPlan.Output> outputs;
         try {
             outputs = OutputPlan.plan(formats, output);
@@ -69,6 +70,7 @@ final class ScanCommand extends ScanningCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ScanResult result = Isolint.scan(request());
+        printCauses(result, err);
         PathFormatter paths = new PathFormatter(Path.of("").toAbsolutePath());
         for (OutputPlan.Output o : outputs) {
             // Colour only for text on a terminal: never in files, pipes, or when the user says no.

@@ -1,8 +1,13 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.report.PathFormatter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,5 +33,24 @@ abstract class ScanningCommand implements Callable<Integer> {
     /** The scan request the options describe. */
     ScanRequest request() throws IOException {
         return scan.request(environment, stdin);
+    }
+
+    /**
+     * With {@code --debug}, the stack trace of each error's internal cause (a reader bug), after the entry it
+     * explains; without it, nothing: reports never carry stack traces.
+     */
+    void printCauses(ScanResult result, PrintWriter err) {
+        if (!scan.debug) {
+            return;
+        }
+        PathFormatter paths = new PathFormatter(Path.of("").toAbsolutePath());
+        for (Diagnostic d : result.errors()) {
+            if (d.cause() != null) {
+                err.println("isolint: " + paths.format(d.location().file()) + ":" + d.location().line() + ":"
+                        + d.location().column() + ": " + d.message());
+                d.cause().printStackTrace(err);
+            }
+        }
+        err.flush();
     }
 }

@@ -13,12 +13,18 @@ import dev.isolint.core.internal.engine.ScanEngine;
  */
 public final class Isolint {
 
+    /** Holds nothing of a scan (every scan opens its own sessions), so one serves every call, at once too. */
+    private static final ScanEngine ENGINE = new ScanEngine();
+
     private Isolint() {
     }
 
-    /** Runs one scan. Never throws for bad input: problems are {@link ScanResult#errors()}. */
+    /**
+     * Runs one scan. Never throws for bad input: problems are {@link ScanResult#errors()}. May be called any
+     * number of times, from several threads at once; nothing of one scan is seen by another.
+     */
     public static ScanResult scan(ScanRequest request) {
-        return new ScanEngine().scan(request);
+        return ENGINE.scan(request);
     }
 
     /** The version of this build, e.g. {@code 1.0.0}. */

@@ -1,6 +1,7 @@
 package dev.isolint.maven;
 
 import dev.isolint.core.api.Diagnostic;
+import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.Isolint;
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.api.ScanRequest;
@@ -179,13 +180,14 @@ public class CheckMojo extends AbstractMojo {
         log(result, policy, messages);
         writeReport(reporter, result, policy, messages);
 
+        ExitCode outcome = result.exitCode(policy);
         List<Finding> failing = result.findings().stream().filter(f -> ScanResult.failsRun(f, policy)).toList();
-        if (!result.errors().isEmpty()) {
+        if (outcome == ExitCode.ERROR) {
             // Broken input wins, as exit code 2 wins over 1 in the CLI; the findings still go into the message.
             String also = failOnViolation && !failing.isEmpty() ? System.lineSeparator() + messages.failure(failing) : "";
             throw new MojoExecutionException(messages.inputErrors(result.errors()) + also);
         }
-        if (failOnViolation && !failing.isEmpty()) {
+        if (outcome == ExitCode.FINDINGS && failOnViolation) {
             throw new MojoFailureException(messages.failure(failing));
         }
     }
@@ -271,6 +273,10 @@ public class CheckMojo extends AbstractMojo {
         }
         for (Diagnostic d : result.errors()) {
             getLog().error(messages.diagnostic(d));
+            if (d.cause() != null && getLog().isDebugEnabled()) {
+                // An internal error's stack trace, as the CLI's --debug prints it: only with mvn -X.
+                getLog().debug(messages.diagnostic(d), d.cause());
+            }
         }
         for (Diagnostic d : result.notices()) {
             getLog().warn(messages.diagnostic(d));

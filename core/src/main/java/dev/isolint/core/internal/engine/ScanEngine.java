@@ -1,26 +1,21 @@
 package dev.isolint.core.internal.engine;
 
-import dev.isolint.core.internal.scan.DocumentReader;
 import dev.isolint.core.internal.scan.FileCollector;
-import dev.isolint.core.internal.scan.FormatDetector;
 import dev.isolint.core.internal.scan.ScanContext;
+import dev.isolint.core.internal.scan.SourceFiles;
 
+import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
-import dev.isolint.core.internal.adapter.cloudformation.CloudFormationAdapters;
-import dev.isolint.core.internal.cloudformation.CloudFormationReader;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.ServiceResource;
-import dev.isolint.core.internal.plan.PlanJsonReader;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.Rule;
 import dev.isolint.core.model.Location;
-import dev.isolint.core.internal.source.ReadFailure;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.suppress.SuppressionEngine;
-import dev.isolint.core.internal.terraform.TerraformScanner;
-import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,18 +26,32 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The scan pipeline: collect files, detect formats, read each document (in parallel), evaluate
- * Terraform configurations, judge every model with the rules, apply suppressions, sort.
+ * The scan pipeline: collect files, give each to the registered input format that claims it by name or
+ * recognises its content (documents in parallel, Terraform on a thread of its own meanwhile), judge every
+ * record with the rules, apply suppressions, sort. The engine names no format and holds nothing of a scan:
+ * every scan opens its own sessions, so one engine may run any number of scans, at once.
  */
 public final class ScanEngine {
 
-    private final DocumentReader plan = new PlanJsonReader();
+    private final List<InputFormat> formats;
+
+    /** An engine reading the registered formats ({@link InputFormats#ALL}). */
+    public ScanEngine() {
+        this(InputFormats.ALL);
+    }
+
+    ScanEngine(List<InputFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
 
     public ScanResult scan(ScanRequest request) {
         ScanContext context = new ScanContext(request);
-        CloudFormationReader.Session cloudFormation = CloudFormationReader.session(context, CloudFormationAdapters.ALL);
+        InputFormat.Session[] sessions = new InputFormat.Session[formats.size()];
+        for (int i = 0; i < sessions.length; i++) {
+            sessions[i] = formats.get(i).open(context);
+        }
         List<FileCollector.Candidate> candidates = new ArrayList<>();
-        Set<Path> namedRoots = new LinkedHashSet<>();
+        Set<Path> namedDirectories = new LinkedHashSet<>();
         List<SourceFile> stdin = new ArrayList<>();
         FileCollector collector = new FileCollector(context);
         for (String p : request.paths()) {
@@ -53,11 +62,11 @@ public final class ScanEngine {
                 continue;
             }
             Path abs = request.workingDirectory().resolve(p).toAbsolutePath().normalize();
-            if (java.nio.file.Files.isDirectory(abs)) {
-                namedRoots.add(abs);
-            } else if (FormatDetector.isTerraformName(abs) && abs.getParent() != null) {
-                namedRoots.add(abs.getParent());
-                // A named .tf file means its whole module directory (SPEC §6).
+            if (Files.isDirectory(abs)) {
+                namedDirectories.add(abs);
+            } else if (meansDirectory(abs) && abs.getParent() != null) {
+                namedDirectories.add(abs.getParent());
+                // A named .tf file means its whole module directory (SPEC §6); its format claims the files there.
                 for (FileCollector.Candidate c : collector.collect(abs.getParent())) {
                     if (c.file().getParent().equals(abs.getParent())) {
                         candidates.add(c);
@@ -68,68 +77,63 @@ public final class ScanEngine {
             candidates.addAll(collector.collect(Path.of(p)));
         }
 
-        List<Path> terraformFiles = new ArrayList<>();
+        List<List<Path>> claimed = new ArrayList<>(formats.size());
+        for (int i = 0; i < formats.size(); i++) {
+            claimed.add(new ArrayList<>());
+        }
         List<FileCollector.Candidate> documents = new ArrayList<>();
         Set<Path> unique = new LinkedHashSet<>();
         for (FileCollector.Candidate c : candidates) {
             if (!unique.add(c.file())) {
                 continue;
             }
-            if (FormatDetector.isTerraformName(c.file())) {
-                terraformFiles.add(c.file());
-            } else if (c.named() || FormatDetector.mayBeStructured(c.file())) {
+            int owner = claimant(c.file());
+            if (owner >= 0) {
+                claimed.get(owner).add(c.file());
+            } else if (c.named() || worthSniffing(c.file())) {
                 documents.add(c);
             }
         }
 
-        // Terraform runs beside the documents: its module evaluation is sequential and would leave cores idle.
-        TerraformScanner.Pending terraform = terraformFiles.isEmpty() ? null
-                : TerraformScanner.start(terraformFiles, namedRoots, context);
-        // Standard input named as a .tf file is a one-file module of its own (SPEC §6).
-        TerraformScanner.Pending stdinTerraform = null;
+        // Work that runs beside the documents (Terraform's evaluation) starts first, to keep every core busy.
+        for (int i = 0; i < sessions.length; i++) {
+            sessions[i].start(claimed.get(i), namedDirectories);
+        }
+        // Standard input named as a claimed file (--stdin-filename main.tf) is offered to its format alone first.
+        List<SourceFile> unread = new ArrayList<>();
         for (SourceFile s : stdin) {
-            if (StandardInput.isTerraform(s)) {
-                stdinTerraform = TerraformScanner.start(s, context);
+            int owner = claimant(s.path());
+            if (owner < 0 || !sessions[owner].read(s)) {
+                unread.add(s);
             }
         }
-        AtomicInteger files = new AtomicInteger();
-        List<ServiceResource> models = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger unreadable = new AtomicInteger();
         // All cores for many files; one file stays on this thread (no fork/join pool to start).
         if (documents.size() > 1) {
-            documents.parallelStream().forEach(c -> readDocument(c.file(), null, context, cloudFormation, files, models));
+            documents.parallelStream().forEach(c -> readDocument(c.file(), null, sessions, context, unreadable));
         } else {
             for (FileCollector.Candidate c : documents) {
-                readDocument(c.file(), null, context, cloudFormation, files, models);
+                readDocument(c.file(), null, sessions, context, unreadable);
             }
         }
-        for (SourceFile s : stdin) {
-            if (StandardInput.isTerraform(s)) {
-                continue;
-            }
-            int read = files.get();
+        for (SourceFile s : unread) {
             int errors = context.errors().size();
-            readDocument(s.path(), s, context, cloudFormation, files, models);
-            if (files.get() == read && context.errors().size() == errors) {
-                // Neither a template nor a plan, and nothing said about it: a notice, never silence.
-                StandardInput.notScanned(s, context);
+            if (!readDocument(s.path(), s, sessions, context, unreadable) && context.errors().size() == errors) {
+                // No format read it, and nothing said about it: a notice, never silence.
+                StandardInput.notScanned(s, context, formats);
             }
         }
-        List<ServiceResource> documentModels = cloudFormation.finish(new ArrayList<>(models));
-        models.clear();
-        models.addAll(documentModels);
-        if (terraform != null) {
-            TerraformScanner.Outcome tf = terraform.outcome();
-            files.addAndGet(tf.files());
-            models.addAll(tf.models());
-        }
-        if (stdinTerraform != null) {
-            TerraformScanner.Outcome tf = stdinTerraform.outcome();
-            files.addAndGet(tf.files());
-            models.addAll(tf.models());
+
+        int files = unreadable.get();
+        List<ServiceResource> records = new ArrayList<>();
+        for (InputFormat.Session session : sessions) {
+            InputFormat.Finished finished = session.finish();
+            files += finished.files();
+            records.addAll(finished.records());
         }
 
         List<Finding> findings = new ArrayList<>();
-        for (ServiceResource m : models) {
+        for (ServiceResource m : records) {
             for (Rule<?> r : RuleRegistry.rules()) {
                 if (r.subject().isInstance(m)) {
                     findings.add(judge(r, m));
@@ -138,10 +142,36 @@ public final class ScanEngine {
         }
         findings = new SuppressionEngine(context).apply(findings);
         findings.sort(REPORT_ORDER);
-        List<dev.isolint.core.api.Diagnostic> errors = context.errors(); // sorted, and bounded per file
-        List<dev.isolint.core.api.Diagnostic> notices = new ArrayList<>(context.notices());
+        List<Diagnostic> errors = context.errors(); // sorted, and bounded per file
+        List<Diagnostic> notices = new ArrayList<>(context.notices());
         Collections.sort(notices);
-        return new ScanResult(files.get(), findings, errors, notices);
+        return new ScanResult(files, findings, errors, notices);
+    }
+
+    /** The index of the format that claims {@code file} by name, or -1. */
+    private int claimant(Path file) {
+        for (int i = 0; i < formats.size(); i++) {
+            if (formats.get(i).claimsByName(file)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code file}, named on the command line, stands for its directory (a Terraform module). */
+    private boolean meansDirectory(Path file) {
+        int owner = claimant(file);
+        return owner >= 0 && formats.get(owner).namedFileMeansDirectory();
+    }
+
+    /** Whether a file of this name met in a walk is worth reading to sniff. */
+    private boolean worthSniffing(Path file) {
+        for (InputFormat f : formats) {
+            if (f.sniffsName(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,51 +198,38 @@ public final class ScanEngine {
         return rule.judge(rule.subject().cast(record));
     }
 
-    private void readDocument(Path path, SourceFile given, ScanContext context,
-            CloudFormationReader.Session cloudFormation, AtomicInteger files, List<ServiceResource> models) {
-        SourceFile file = given;
-        try {
-            if (file == null) {
-                file = SourceFile.read(path, context.limits().fileSize());
-            }
-        } catch (IOException e) {
+    /**
+     * Reads {@code path} (or {@code given}, already in memory) and offers it to each format that sniffs it as a
+     * candidate, in registry order, until one reads it. A file that cannot be read, or that a reader fails on, is
+     * counted in {@code unreadable} and is an error entry.
+     *
+     * @return whether the file was read by a format or is an error
+     */
+    private boolean readDocument(Path path, SourceFile given, InputFormat.Session[] sessions, ScanContext context,
+            AtomicInteger unreadable) {
+        SourceFile file = given != null ? given : SourceFiles.read(path, context);
+        if (file == null) {
             // Counted like a Terraform file that cannot be read: it is an input error of the scan.
-            files.incrementAndGet();
-            context.error(Location.fileStart(path), ReadFailure.describe(e));
-            return;
-        } catch (OutOfMemoryError e) {
-            // Only the one allocation of the file's bytes failed: nothing is half-built, the scan goes on.
-            files.incrementAndGet();
-            context.error(Location.fileStart(path), "file too large to read with the available memory"
-                    + " (raise the JVM heap, e.g. -Xmx2g): " + e.getMessage());
-            return;
-        }
-        DocumentReader reader = switch (FormatDetector.sniff(file)) {
-            case CLOUDFORMATION -> cloudFormation;
-            case TERRAFORM_PLAN -> plan;
-            default -> null;
-        };
-        if (reader == null) {
-            return;
+            unreadable.incrementAndGet();
+            return true;
         }
         try {
-            DocumentReader.Outcome outcome = reader.read(file, context);
-            if (!outcome.recognised() && reader == plan && FormatDetector.looksLikeTemplate(file.text())) {
-                // A template that merely mentions the plan keys (a buildspec running terraform) is still a template.
-                outcome = cloudFormation.read(file);
+            for (int i = 0; i < sessions.length; i++) {
+                if (formats.get(i).sniff(file) && sessions[i].read(file)) {
+                    return true;
+                }
             }
-            if (outcome.recognised()) {
-                files.incrementAndGet();
-            }
-            models.addAll(outcome.models());
+            return false;
         } catch (RuntimeException | StackOverflowError e) {
-            // A reader bug must not lose the rest of the scan; say where it happened.
-            files.incrementAndGet();
-            context.error(Location.fileStart(path), "internal error while reading: " + e);
+            // A reader bug must not lose the rest of the scan; say where it happened, keep what for --debug.
+            unreadable.incrementAndGet();
+            context.error(Location.fileStart(path), "internal error while reading: " + e, e);
+            return true;
         } catch (OutOfMemoryError e) {
             // The file's own structures are garbage once we unwind; the other files can still be read.
-            files.incrementAndGet();
+            unreadable.incrementAndGet();
             context.error(Location.fileStart(path), "file needs more memory than the scan may use");
+            return true;
         }
     }
 }

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Decides what a file is by its name (Terraform) and by sniffing its text (templates and plans),
- * as SPEC §6 says. Sniffing is cheap and never parses; a candidate is confirmed by its reader.
+ * The marks of each input format, by file name (Terraform) and in the text (templates and plans), as SPEC §6
+ * says; the engine's registered formats ask these. Sniffing is cheap and never parses; a candidate is
+ * confirmed by its reader.
  */
 public final class FormatDetector {
 
@@ -32,30 +33,47 @@ public final class FormatDetector {
     private static final int SNIFF_TEXT_BYTES = 1 << 20;
 
     /**
-     * Classifies a JSON/YAML file. In a large file the plan keys are searched in the bytes, so a large
-     * plan is never decoded to a string just to be recognised; smaller files are sniffed on their text
-     * (whose search the JIT vectorises), decoded once for the reader that follows.
+     * Classifies a JSON/YAML file: a plan candidate first (a plan's strings may hold a whole template, never
+     * the reverse), then a template candidate. The engine asks its registered formats in the same order.
      */
     public static FileFormat sniff(SourceFile file) {
-        if (file.bytes().length <= SNIFF_TEXT_BYTES) {
-            return sniff(file.text());
-        }
-        if (file.containsAscii("format_version")
-                && (file.containsAscii("planned_values") || file.containsAscii("resource_changes"))) {
+        if (isPlanCandidate(file)) {
             return FileFormat.TERRAFORM_PLAN;
         }
-        return sniff(file.text());
+        return isTemplateCandidate(file) ? FileFormat.CLOUDFORMATION : FileFormat.IGNORED;
+    }
+
+    /**
+     * True when {@code file} has the marks of a Terraform plan. In a large file the plan keys are searched in
+     * the bytes, so a large plan is never decoded to a string just to be recognised; smaller files are sniffed
+     * on their text (whose search the JIT vectorises), decoded once for the reader that follows.
+     */
+    public static boolean isPlanCandidate(SourceFile file) {
+        if (file.bytes().length > SNIFF_TEXT_BYTES && file.containsAscii("format_version")
+                && (file.containsAscii("planned_values") || file.containsAscii("resource_changes"))) {
+            return true;
+        }
+        return looksLikePlan(file.text());
+    }
+
+    /** True when {@code file} has the marks of a CloudFormation template candidate. */
+    public static boolean isTemplateCandidate(SourceFile file) {
+        return looksLikeTemplate(file.text());
     }
 
     /** Classifies {@code text} of a JSON/YAML file. */
     public static FileFormat sniff(String text) {
-        if (text.contains("format_version") && (text.contains("planned_values") || text.contains("resource_changes"))) {
+        if (looksLikePlan(text)) {
             return FileFormat.TERRAFORM_PLAN;
         }
         if (looksLikeTemplate(text)) {
             return FileFormat.CLOUDFORMATION;
         }
         return FileFormat.IGNORED;
+    }
+
+    private static boolean looksLikePlan(String text) {
+        return text.contains("format_version") && (text.contains("planned_values") || text.contains("resource_changes"));
     }
 
     /** True when {@code text} has the marks of a CloudFormation template candidate, whatever else it has. */

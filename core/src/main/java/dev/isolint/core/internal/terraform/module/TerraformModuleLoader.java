@@ -1,8 +1,8 @@
 package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.internal.scan.ScanContext;
+import dev.isolint.core.internal.scan.SourceFiles;
 import dev.isolint.core.model.Location;
-import dev.isolint.core.internal.source.ReadFailure;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.terraform.hcl.Body;
 import dev.isolint.core.internal.terraform.hcl.HclParser;
@@ -181,13 +181,11 @@ public final class TerraformModuleLoader {
 
     private ConfigFile read(Path file) {
         SourceFile src = inMemory.get(file);
-        try {
+        if (src == null) {
+            src = SourceFiles.read(file, context);
             if (src == null) {
-                src = SourceFile.read(file, context.limits().fileSize());
+                return null;
             }
-        } catch (IOException e) {
-            context.error(Location.fileStart(file), ReadFailure.describe(e));
-            return null;
         }
         if (src.decodeError() != null) {
             context.error(Location.of(file, src.decodeErrorLine(), 1), src.decodeError()
@@ -205,7 +203,7 @@ public final class TerraformModuleLoader {
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must not lose the rest of the scan; say where it happened.
-            context.error(Location.fileStart(file), "internal error while reading: " + e);
+            context.error(Location.fileStart(file), "internal error while reading: " + e, e);
             return null;
         }
     }

@@ -34,8 +34,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Fails the build when a SageMaker model in the project's CloudFormation templates, Terraform configurations or
- * Terraform plans is deployed without network isolation (rule ISO001). Each project of a reactor scans its own
+ * Fails the build when a resource in the project's CloudFormation templates, Terraform configurations or Terraform
+ * plans fails one of isolint's rules ({@code isolint explain RULE} tells why and how to fix it). Each project of a reactor scans its own
  * base directory without its child modules, so a build from the root reads every file exactly once.
  *
  * @since 1.0.0

@@ -3,7 +3,7 @@ variable "network_isolation" {
   default = true
 }
 
-resource "aws_sagemaker_model" "this" { # expect: ISO001 PASS module.platform.module.model.aws_sagemaker_model.this, FAIL module.sandbox.module.model.aws_sagemaker_model.this
+resource "aws_sagemaker_model" "this" { # expect: ISO001 PASS module.platform.module.model.aws_sagemaker_model.this, ISO001 FAIL module.sandbox.module.model.aws_sagemaker_model.this
   enable_network_isolation = var.network_isolation
 }
 

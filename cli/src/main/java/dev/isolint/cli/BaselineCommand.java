@@ -6,6 +6,8 @@ import dev.isolint.core.Isolint;
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.report.PathFormatter;
+import dev.isolint.core.report.RuleWords;
+import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.internal.suppress.Baseline;
 import dev.isolint.core.internal.suppress.IgnoreEntry;
 import dev.isolint.core.internal.suppress.IgnoreFile;
@@ -75,7 +77,8 @@ final class BaselineCommand extends ScanningCommand {
         for (IgnoreEntry e : update.notRenewed()) {
             out.println("isolint: not renewed: " + e.rule() + " " + e.address()
                     + (e.callPath() == null ? "" : " (call path " + e.callPath() + ")") + " (" + paths.format(e.location().file())
-                    + ":" + e.location().line() + " no longer suppresses: give it a reason or a later expiry, or fix the model)");
+                    + ":" + e.location().line() + " no longer suppresses: give it a reason or a later expiry, or fix the "
+                    + RuleWords.of(RuleRegistry.find(e.rule())).shortNoun() + ")");
         }
         for (Diagnostic d : result.errors()) {
             err.println("isolint: " + paths.format(d.location().file()) + ":" + d.location().line() + ":"

@@ -2,18 +2,18 @@ package dev.isolint.cli;
 
 import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.Isolint;
+import dev.isolint.core.report.RuleWords;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code isolint}: scan infrastructure as code for SageMaker models without network isolation. */
+/** {@code isolint}: scan infrastructure as code for resources that fail isolint's rules. */
 @Command(name = "isolint",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Flags Amazon SageMaker models deployed without network isolation in CloudFormation,"
-                + " Terraform and Terraform plan JSON.",
+        modelTransformer = Main.Description.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no failing result",
@@ -80,6 +80,16 @@ public final class Main implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, baseline, explain)");
+    }
+
+    /** Says what the tool flags in the words of its rules, so that the help names no rule of its own. */
+    static final class Description implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            spec.usageMessage().description("Flags " + RuleWords.registered().flagged()
+                    + " in CloudFormation, Terraform and Terraform plan JSON.");
+            return spec;
+        }
     }
 
     /** Reads the version from the core's build metadata. */

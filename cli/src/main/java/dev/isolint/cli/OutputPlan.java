@@ -1,6 +1,7 @@
 package dev.isolint.cli;
 
 import dev.isolint.core.report.ReportFormat;
+import dev.isolint.core.report.Reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,16 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where each report of one run goes. {@code --format FORMAT[=FILE]} is repeatable: a format with
+ * Where each report of one run goes (a file, or standard output when {@code null}). {@code --format FORMAT[=FILE]} is repeatable: a format with
  * {@code =FILE} is written to that file; the one format without it goes to {@code --output FILE},
  * or to standard output. So {@code -f json -o out.json} works as it always did, and
  * {@code --format text --format sarif=results.sarif} prints text and writes SARIF in one scan.
  */
 final class OutputPlan {
-
-    /** One report: its format and its file, or {@code null} for standard output. */
-    record Output(ReportFormat format, Path file) {
-    }
 
     private OutputPlan() {
     }
@@ -29,8 +26,8 @@ final class OutputPlan {
      *
      * @throws IllegalArgumentException with a message for the user when the plan is ambiguous
      */
-    static List<Output> plan(List<String> specs, Path output) {
-        List<Output> out = new ArrayList<>();
+    static List<Reports.Destination> plan(List<String> specs, Path output) {
+        List<Reports.Destination> out = new ArrayList<>();
         List<String> given = specs.isEmpty() ? List.of(ReportFormat.TEXT.id()) : specs;
         int unnamed = 0;
         Set<Path> files = new HashSet<>();
@@ -56,7 +53,7 @@ final class OutputPlan {
             if (eq >= 0 && !files.add(file.toAbsolutePath().normalize())) {
                 throw new IllegalArgumentException("two reports would be written to " + file);
             }
-            out.add(new Output(format, file));
+            out.add(new Reports.Destination(format, file));
         }
         if (output != null && files.contains(output.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("two reports would be written to " + output);

@@ -4,14 +4,11 @@ import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.Isolint;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.report.PathFormatter;
-import dev.isolint.core.report.ReportFormat;
 import dev.isolint.core.report.Reporter;
+import dev.isolint.core.report.Reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +60,7 @@ final class ScanCommand extends ScanningCommand {
      * calls this without picocli's model ({@link #spec} is null then): it has checked the output plan first.
      */
     int scan(PrintWriter out, PrintWriter err) throws IOException {
-        List<OutputPlan.Output> outputs;
+        List<Reports.Destination> outputs;
         try {
             outputs = OutputPlan.plan(formats, output);
         } catch (IllegalArgumentException e) {
@@ -71,30 +68,11 @@ final class ScanCommand extends ScanningCommand {
         }
         ScanResult result = Isolint.scan(request());
         printCauses(result, err);
-        PathFormatter paths = new PathFormatter(Path.of("").toAbsolutePath());
-        for (OutputPlan.Output o : outputs) {
-            // Colour only for text on a terminal: never in files, pipes, or when the user says no.
-            boolean color = o.file() == null && o.format() == ReportFormat.TEXT && !noColor
-                    && !environment.containsKey("NO_COLOR") && System.console() != null;
-            Reporter.Options options = new Reporter.Options(paths, scan.unknown, color, verbose, quiet);
-            write(o, result, options, out);
-        }
+        // Colour only on a terminal, never when the user says no; Reports keeps it to text on standard output.
+        boolean color = !noColor && !environment.containsKey("NO_COLOR") && System.console() != null;
+        Reporter.Options options = new Reporter.Options(new PathFormatter(Path.of("").toAbsolutePath()), scan.unknown,
+                color, verbose, quiet);
+        Reports.write(result, options, outputs, out);
         return result.exitCode(scan.unknown).code();
-    }
-
-    private void write(OutputPlan.Output o, ScanResult result, Reporter.Options options, PrintWriter out) throws IOException {
-        Reporter reporter = o.format().reporter();
-        if (o.file() == null) {
-            reporter.write(result, options, out);
-            out.flush();
-            return;
-        }
-        Path parent = o.file().toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer w = Files.newBufferedWriter(o.file(), StandardCharsets.UTF_8)) {
-            reporter.write(result, options, w);
-        }
     }
 }

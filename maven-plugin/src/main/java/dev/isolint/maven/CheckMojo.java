@@ -11,6 +11,7 @@ import dev.isolint.core.api.VariableInput;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.report.Reporter;
 import dev.isolint.core.report.ReportFormat;
+import dev.isolint.core.report.Reports;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
 import dev.isolint.maven.internal.FindingMessages;
@@ -18,8 +19,6 @@ import dev.isolint.maven.internal.SourceSelection;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Fails the build when a SageMaker model in the project's CloudFormation templates, Terraform configurations or
- * Terraform plans is deployed without network isolation (rule ISO001). Each project of a reactor scans its own
+ * Fails the build when a resource in the project's CloudFormation templates, Terraform configurations or Terraform
+ * plans fails one of isolint's rules ({@code isolint explain RULE} tells why and how to fix it). Each project of a reactor scans its own
  * base directory without its child modules, so a build from the root reads every file exactly once.
  *
  * @since 1.0.0
@@ -169,7 +168,7 @@ public class CheckMojo extends AbstractMojo {
         }
         UnknownPolicy policy = unknownPolicy();
         Limits bounds = limits(limits);
-        Reporter reporter = ReportFormat.named(outputFormat.strip()).map(ReportFormat::reporter)
+        ReportFormat format = ReportFormat.named(outputFormat.strip())
                 .orElseThrow(() -> new MojoExecutionException(
                         "isolint: unknown outputFormat '" + outputFormat + "'; one of " + ReportFormat.names()));
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
@@ -178,7 +177,7 @@ public class CheckMojo extends AbstractMojo {
         ScanResult result = Isolint.scan(request(basedir, bounds));
         // Log first: should the report not be writable, the findings are still in the build log.
         log(result, policy, messages);
-        writeReport(reporter, result, policy, messages);
+        writeReport(format, result, policy, messages);
 
         ExitCode outcome = result.exitCode(policy);
         List<Finding> failing = result.findings().stream().filter(f -> ScanResult.failsRun(f, policy)).toList();
@@ -240,16 +239,13 @@ public class CheckMojo extends AbstractMojo {
         return value.equals("warn") ? UnknownPolicy.WARN : UnknownPolicy.FAIL;
     }
 
-    private void writeReport(Reporter reporter, ScanResult result, UnknownPolicy policy, FindingMessages messages)
+    private void writeReport(ReportFormat format, ScanResult result, UnknownPolicy policy, FindingMessages messages)
             throws MojoExecutionException {
-        Path file = outputFile.toPath().toAbsolutePath();
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                reporter.write(result, new Reporter.Options(messages.paths(), policy, false, false, false), w);
-            }
+            Reports.write(result, new Reporter.Options(messages.paths(), policy, false, false, false),
+                    List.of(new Reports.Destination(format, outputFile.toPath().toAbsolutePath())), Writer.nullWriter());
         } catch (IOException e) {
-            throw new MojoExecutionException("isolint: cannot write the report " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("isolint: " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,7 @@ import dev.isolint.core.rule.Verdict;
 import java.util.List;
 
 /**
- * What a scan found: one finding per SageMaker model (PASS included), input errors and notices,
+ * What a scan found: one finding per resource and rule that judges it (PASS included), input errors and notices,
  * each in a stable order (file, line, address).
  *
  * @param files    number of IaC files read (templates, plans, Terraform files), readable or not: every Terraform

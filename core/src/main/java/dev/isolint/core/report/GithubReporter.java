@@ -51,7 +51,7 @@ public final class GithubReporter implements Reporter {
             out.write(command("notice", d.location(), "isolint", d.message(), paths));
         }
         Tally t = Tally.of(result, o.unknown());
-        out.write("isolint: " + Tally.plural(t.resources(), "SageMaker model") + ", " + t.failing() + " failing, "
+        out.write("isolint: " + RuleWords.of(result.findings()).count(t.resources()) + ", " + t.failing() + " failing, "
                 + (t.failSuppressed() + t.unknownSuppressed()) + " suppressed, "
                 + Tally.plural(result.errors().size(), "input error") + "\n");
         out.flush();

@@ -8,7 +8,7 @@ final class Remediation {
     private Remediation() {
     }
 
-    /** E.g. {@code set EnableNetworkIsolation: true (isolint explain ISO001)}. */
+    /** The rule's fix in the words of the finding's format, then where to read more: {@code (isolint explain <id>)}. */
     static String hint(Finding f) {
         return f.rule().fix().hint(f.resource().format()) + " (isolint explain " + f.rule().id() + ")";
     }

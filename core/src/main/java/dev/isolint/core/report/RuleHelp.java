@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A rule's help text, kept in one markdown resource per rule ({@code ISO001.md}) so that
+ * A rule's help text, kept in one markdown resource per rule ({@code <id>.md} beside the rule) so that
  * {@code isolint explain} and the SARIF rule help never drift apart.
  */
 public final class RuleHelp {

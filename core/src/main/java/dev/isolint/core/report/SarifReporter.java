@@ -108,8 +108,8 @@ public final class SarifReporter implements Reporter {
             g.writeStringField("precision", "very-high");
             g.writeStringField("severity", r.severity().name());
             g.writeArrayFieldStart("aliases");
-            for (String a : r.aliases()) {
-                g.writeString(a);
+            for (RuleMetadata.Alias a : r.aliases()) {
+                g.writeString(a.id());
             }
             g.writeEndArray();
             g.writeEndObject();

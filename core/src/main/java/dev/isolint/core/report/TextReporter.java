@@ -142,21 +142,35 @@ public final class TextReporter implements Reporter {
         if (o.quiet() && t.failing() == 0 && errors == 0) {
             return;
         }
-        out.write(Tally.plural(result.files(), "file") + ", " + Tally.plural(t.resources(), "SageMaker model") + ": " + t.fail() + " FAIL"
+        out.write(Tally.plural(result.files(), "file") + ", " + RuleWords.of(result.findings()).count(t.resources())
+                + ": " + t.fail() + " FAIL"
                 + suppressed(t.failSuppressed()) + ", " + t.unknown() + " UNKNOWN" + suppressed(t.unknownSuppressed())
                 + ", " + t.pass() + " PASS; " + Tally.plural(errors, "input error") + ", "
                 + Tally.plural(result.notices().size(), "notice") + "\n");
         if (t.failing() > 0) {
             out.write(paint(o, RED, "FAILED") + ": " + t.failing() + (t.failing() == 1 ? " result fails" : " results fail")
-                    + " the run. Enable network isolation on a new model for each (isolint explain ISO001 shows how),"
+                    + " the run. " + RuleWords.of(failing(result, o)).remedy() + ","
                     + " or record an accepted risk with a reason (isolint:ignore comment or .isolint-ignore.yml).\n");
         }
         if (errors > 0) {
-            out.write(paint(o, RED, "ERROR") + ": " + Tally.plural(errors, "input error") + ": fix the input so every model is checked (exit code 2).\n");
+            // Any rule's resource may hide in a file that cannot be read.
+            out.write(paint(o, RED, "ERROR") + ": " + Tally.plural(errors, "input error") + ": fix the input so every "
+                    + RuleWords.registered().shortNoun() + " is checked (exit code 2).\n");
         }
         if (t.failing() == 0 && errors == 0) {
             out.write(paint(o, GREEN, "OK") + ": no failing result.\n");
         }
+    }
+
+    /** The findings that fail the run: the summary's advice is theirs. */
+    private static List<Finding> failing(ScanResult result, Options o) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (ScanResult.failsRun(f, o.unknown())) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static String suppressed(int n) {

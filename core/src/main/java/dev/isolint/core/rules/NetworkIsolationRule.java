@@ -16,11 +16,15 @@ public final class NetworkIsolationRule extends IsolationRule<SageMakerModel> {
             "SageMaker models must enable network isolation so their containers cannot make outbound network calls.",
             Severity.HIGH,
             "8.0",
-            List.of("CKV_AWS_370"),
+            List.of(new RuleMetadata.Alias("Checkov", "CKV_AWS_370")),
             "/dev/isolint/core/rules/ISO001.md",
             "SageMaker model",
+            "model",
+            "Amazon SageMaker models deployed without network isolation",
+            "without proven network isolation",
             List.of("security", "aws", "sagemaker", "network-isolation"),
-            new RuleMetadata.Fix("EnableNetworkIsolation: true", "enable_network_isolation = true", "a new model"));
+            new RuleMetadata.Fix("EnableNetworkIsolation: true", "enable_network_isolation = true", "a new model",
+                    "Enable network isolation"));
 
     public NetworkIsolationRule() {
         super(METADATA, SageMakerModel.class);

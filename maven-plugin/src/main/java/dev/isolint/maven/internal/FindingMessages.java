@@ -4,6 +4,7 @@ import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.report.PathFormatter;
+import dev.isolint.core.report.RuleWords;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
 import java.nio.file.Path;
@@ -53,8 +54,9 @@ public final class FindingMessages {
      */
     public String failure(List<Finding> failing) {
         StringBuilder sb = new StringBuilder();
-        sb.append("isolint: ").append(failing.size()).append(failing.size() == 1 ? " SageMaker model" : " SageMaker models")
-                .append(" without proven network isolation (rule ").append(failing.get(0).rule().id()).append("):");
+        RuleWords words = RuleWords.of(failing);
+        sb.append("isolint: ").append(words.count(failing.size())).append(' ').append(words.shortfall())
+                .append(" (").append(words.ruleIds()).append("):");
         for (Finding f : failing) {
             sb.append(System.lineSeparator()).append("  ").append(where(f)).append(' ')
                     .append(f.resource().address()).append(' ').append(f.verdict())
@@ -67,7 +69,7 @@ public final class FindingMessages {
     public String inputErrors(List<Diagnostic> errors) {
         StringBuilder sb = new StringBuilder();
         sb.append("isolint: ").append(errors.size()).append(errors.size() == 1 ? " input error" : " input errors")
-                .append(" (a file that cannot be read may hide a SageMaker model):");
+                .append(" (a file that cannot be read may hide ").append(RuleWords.registered().aNoun()).append("):");
         for (Diagnostic d : errors) {
             sb.append(System.lineSeparator()).append("  ").append(diagnostic(d));
         }
@@ -77,7 +79,7 @@ public final class FindingMessages {
     /** One INFO line that sums the scan up and says where the report went. */
     public String summary(ScanResult r, Path report) {
         return "isolint: " + r.files() + (r.files() == 1 ? " file, " : " files, ") + r.findings().size()
-                + " SageMaker model(s): " + r.count(Verdict.FAIL) + " FAIL, " + r.count(Verdict.UNKNOWN) + " UNKNOWN, "
+                + " " + RuleWords.of(r.findings()).noun() + "(s): " + r.count(Verdict.FAIL) + " FAIL, " + r.count(Verdict.UNKNOWN) + " UNKNOWN, "
                 + r.count(Verdict.PASS) + " PASS, " + r.suppressedCount() + " suppressed, " + r.errors().size()
                 + " input error(s); report " + paths.format(report.toAbsolutePath());
     }

@@ -6,6 +6,8 @@ import dev.isolint.core.Isolint;
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.rule.Finding;
+import dev.isolint.core.rule.RuleMetadata;
+import dev.isolint.core.rule.Severity;
 import dev.isolint.core.rule.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +71,22 @@ class FindingMessagesTest {
     }
 
     @Test
+    void theFailureOfSeveralRulesNamesThemAll() {
+        RuleMetadata other = new RuleMetadata("ISO900", "other-rule", "t", "d", Severity.HIGH, "8.0", List.of(),
+                "/none.md", "thing", "thing", "things", "without X", List.of(),
+                new RuleMetadata.Fix("X: true", "x = true", "the thing", "Enable X"));
+        Finding u = finding(Verdict.UNKNOWN);
+        Finding byOther = new Finding(other, u.verdict(), u.resource(), u.message(), u.evidence(), null);
+
+        assertThat(messages.failure(List.of(finding(Verdict.FAIL), byOther)).lines().toList()).containsExactly(
+                "isolint: 2 resources that fail a rule (rules ISO001, ISO900):",
+                "  infra/model.yaml:6 Open FAIL",
+                "  infra/model.yaml:10 Undecided UNKNOWN");
+        assertThat(messages.failure(List.of(byOther)).lines().findFirst())
+                .contains("isolint: 1 thing without X (rule ISO900):");
+    }
+
+    @Test
     void aModuleCalledTwiceGivesTwoFailureLinesThatNameTheirCallPath() throws IOException {
         Path tf = base.resolve("tf");
         Files.createDirectories(tf.resolve("modules/ml"));
@@ -95,6 +113,7 @@ class FindingMessagesTest {
         List<String> lines = messages.inputErrors(result.errors()).lines().toList();
 
         assertThat(lines.get(0)).startsWith("isolint: 1 input error ");
+        assertThat(lines.get(0)).isEqualTo("isolint: 1 input error (a file that cannot be read may hide a SageMaker model):");
         assertThat(lines.get(1)).matches("  broken\\.json:1:\\d+: .+");
     }
 

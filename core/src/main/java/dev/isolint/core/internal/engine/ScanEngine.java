@@ -19,6 +19,7 @@ import dev.isolint.core.internal.source.ReadFailure;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.suppress.SuppressionEngine;
 import dev.isolint.core.internal.terraform.TerraformScanner;
+import dev.isolint.core.internal.adapter.terraform.TerraformAdapters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,12 +84,12 @@ public final class ScanEngine {
 
         // Terraform runs beside the documents: its module evaluation is sequential and would leave cores idle.
         TerraformScanner.Pending terraform = terraformFiles.isEmpty() ? null
-                : TerraformScanner.start(terraformFiles, namedRoots, context);
+                : TerraformScanner.start(terraformFiles, namedRoots, TerraformAdapters.ALL, context);
         // Standard input named as a .tf file is a one-file module of its own (SPEC §6).
         TerraformScanner.Pending stdinTerraform = null;
         for (SourceFile s : stdin) {
             if (StandardInput.isTerraform(s)) {
-                stdinTerraform = TerraformScanner.start(s, context);
+                stdinTerraform = TerraformScanner.start(s, TerraformAdapters.ALL, context);
             }
         }
         AtomicInteger files = new AtomicInteger();

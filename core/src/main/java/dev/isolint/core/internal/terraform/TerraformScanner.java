@@ -149,8 +149,10 @@ public final class TerraformScanner {
                 Thread.currentThread().interrupt();
             }
             if (failure != null && where != null) {
-                // An evaluator bug must not lose the rest of the scan; say where it happened.
-                context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure);
+                // A bug outside any one root's evaluation (reading, root selection) must not lose the rest of the
+                // scan; say where it happened. One inside a root loses only that root (ConfigurationWalker).
+                context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure,
+                        failure);
             }
             return new Outcome(loader.filesRead() + variableFiles, work.records);
         }

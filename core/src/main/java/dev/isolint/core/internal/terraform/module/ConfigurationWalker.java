@@ -20,6 +20,7 @@ import java.util.Set;
  * every module instance, and gathers one {@link TerraformResource} per block per root and call path (instances of
  * repeated modules and resources together), as SPEC §5 asks, which the adapters make records of. Each carries
  * its {@link CallPath}, so a module called from two roots, or twice from one, gives results that no report merges.
+ * A root whose evaluation fails (an evaluator bug) loses only its own results.
  */
 public final class ConfigurationWalker {
 
@@ -68,15 +69,27 @@ public final class ConfigurationWalker {
         return RootSelector.roots(dirs, named, loader, variableFiles, context.limits());
     }
 
-    /** Evaluates {@code dir} as a root module. */
+    /**
+     * Evaluates {@code dir} as a root module. An internal failure there (a RuntimeException or StackOverflowError:
+     * an evaluator bug) becomes an error at the root, with its cause for {@code --debug}; the root's results are
+     * dropped, other roots' are kept.
+     */
     public void walkRoot(Path dir) {
         Walk walk = new Walk(loader, variableFiles, context, dir, reported);
-        ModuleInstance root = ModuleInstance.root(walk, loader.load(dir));
-        walk(root, dir);
-        for (Adapted a : current.values()) {
-            records.addAll(a.grown ? adapt(a.view) : a.records);
+        List<ServiceResource> found = new ArrayList<>();
+        try {
+            ModuleInstance root = ModuleInstance.root(walk, loader.load(dir));
+            walk(root, dir);
+            for (Adapted a : current.values()) {
+                found.addAll(a.grown ? adapt(a.view) : a.records);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            context.error(Location.fileStart(dir), "internal error while evaluating Terraform: " + e, e);
+            return;
+        } finally {
+            current.clear();
         }
-        current.clear();
+        records.addAll(found);
         if (walk.budget.exhausted()) {
             context.error(Location.fileStart(dir), "evaluation of this root module stopped after "
                     + walk.budget.maxSteps() + " steps; the values not yet evaluated are unknown "

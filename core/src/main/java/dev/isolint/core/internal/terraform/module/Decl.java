@@ -14,7 +14,7 @@ import java.util.Set;
  * A top-level block of a module ({@code resource}, {@code module}, {@code variable},
  * {@code output}) with its arguments and nested blocks after override files are merged into it.
  */
-public final class Decl implements BlockBody {
+public final class Decl {
 
     private final Block block;
     private final ConfigFile file;
@@ -96,7 +96,6 @@ public final class Decl implements BlockBody {
     }
 
     /** The argument {@code name}, or {@code null}. */
-    @Override
     public Arg arg(String name) {
         return args.get(name);
     }
@@ -106,8 +105,7 @@ public final class Decl implements BlockBody {
     }
 
     /** The nested blocks of {@code type} after merging, in Terraform's order, in native or JSON syntax. */
-    @Override
-    public List<NestedBlock> blocks(String type) {
+    List<NestedBlock> blocks(String type) {
         List<NestedBlock> out = new ArrayList<>();
         for (NestedBlock b : nested()) {
             if (b.type().equals(type)) {
@@ -126,8 +124,27 @@ public final class Decl implements BlockBody {
     }
 
     /** Where the block starts: the type keyword, or in JSON syntax its name key. */
-    @Override
     public Location location() {
         return file.location(block.range());
+    }
+
+    /** Its merged arguments and nested blocks, as an attribute path looks them up. */
+    BlockBody body() {
+        return new BlockBody() {
+            @Override
+            public Location location() {
+                return Decl.this.location();
+            }
+
+            @Override
+            public Arg arg(String name) {
+                return Decl.this.arg(name);
+            }
+
+            @Override
+            public List<NestedBlock> blocks(String type) {
+                return Decl.this.blocks(type);
+            }
+        };
     }
 }

@@ -43,6 +43,8 @@ final class PathEvaluator {
     private final String full;
     private final String byDefault;
     private final List<Found> out = new ArrayList<>();
+    /** The evidence of the last dynamic block that yielded no block. */
+    private List<Evidence> lastEmpty;
 
     private PathEvaluator(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path,
             boolean byDefault) {
@@ -58,7 +60,7 @@ final class PathEvaluator {
     static List<Found> values(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path,
             boolean byDefault) {
         PathEvaluator e = new PathEvaluator(module, resource, iteration, path, byDefault);
-        e.blocks(resource, null, 0, "", List.of());
+        e.blocks(resource.body(), null, 0, "", List.of());
         return e.out;
     }
 
@@ -98,9 +100,6 @@ final class PathEvaluator {
             out.add(new Found(suffix, notSet(chain)));
         }
     }
-
-    /** The evidence of the last dynamic block that yielded no block. */
-    private List<Evidence> lastEmpty;
 
     /**
      * Expands a dynamic block: its blocks numbered from {@code index}. Returns how many it yields, or -1 when it

@@ -3,6 +3,7 @@ package dev.isolint.core.internal.engine;
 import dev.isolint.core.internal.scan.FormatDetector;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.internal.source.SourceFile;
+import dev.isolint.core.internal.adapter.terraform.TerraformAdapters;
 import dev.isolint.core.internal.terraform.TerraformScanner;
 import dev.isolint.core.model.ServiceResource;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class TerraformFormat implements InputFormat {
             @Override
             public void start(List<Path> claimed, Set<Path> namedDirectories) {
                 if (!claimed.isEmpty()) {
-                    TerraformScanner.Pending started = TerraformScanner.start(claimed, namedDirectories, context);
+                    TerraformScanner.Pending started = TerraformScanner.start(claimed, namedDirectories, TerraformAdapters.ALL, context);
                     synchronized (pending) {
                         pending.add(started);
                     }
@@ -70,7 +71,7 @@ final class TerraformFormat implements InputFormat {
                 if (!n.endsWith(".tf") && !n.endsWith(".tf.json")) {
                     return false;
                 }
-                TerraformScanner.Pending started = TerraformScanner.start(file, context);
+                TerraformScanner.Pending started = TerraformScanner.start(file, TerraformAdapters.ALL, context);
                 synchronized (pending) {
                     pending.add(started);
                 }

@@ -2,10 +2,8 @@ package dev.isolint.core.internal.plan;
 
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.Location;
-import dev.isolint.core.internal.tree.JsonTreeReader;
-import dev.isolint.core.internal.tree.Node;
+import dev.isolint.core.internal.terraform.module.ModulesManifest;
 import dev.isolint.core.internal.tree.TreeLimits;
-import dev.isolint.core.internal.tree.TreeParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,23 +85,8 @@ final class TerraformSourceLocator {
     /** {@code Key → Dir} of {@code .terraform/modules/modules.json}, empty when there is none or it cannot be read. */
     private Map<String, Path> initDirs() {
         if (initDirs == null) {
-            initDirs = new HashMap<>();
-            Path manifest = root.resolve(".terraform").resolve("modules").resolve("modules.json");
-            try {
-                if (Files.isRegularFile(manifest) && Files.size(manifest) <= MAX_TF_BYTES) {
-                    Node doc = new JsonTreeReader(limits).read(Files.readString(manifest, StandardCharsets.UTF_8));
-                    if (doc instanceof Node.MapNode m && m.get("Modules") instanceof Node.SeqNode list) {
-                        for (Node item : list.items()) {
-                            if (item instanceof Node.MapNode e && e.get("Key") instanceof Node.ScalarNode key
-                                    && e.get("Dir") instanceof Node.ScalarNode dir && key.text() != null && dir.text() != null) {
-                                initDirs.put(key.text(), Path.of(dir.text()));
-                            }
-                        }
-                    }
-                }
-            } catch (IOException | TreeParseException | RuntimeException e) {
-                // Only evidence depends on it; the local sources are still tried.
-            }
+            // Only evidence depends on it; the local sources are still tried.
+            initDirs = ModulesManifest.read(root, limits);
         }
         return initDirs;
     }

@@ -5,18 +5,20 @@ import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.model.Location;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.terraform.module.ConfigurationWalker;
+import dev.isolint.core.internal.terraform.module.TerraformAdapter;
 import dev.isolint.core.internal.terraform.module.TerraformModuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Entry point of the Terraform configuration reader: from the Terraform files a scan met to one
- * SageMaker model per resource block per module call path (SPEC §4–5).
+ * Entry point of the Terraform configuration reader: from the Terraform files a scan met to the records its
+ * adapters make of each resource block they claim, one per block per module call path (SPEC §4–5).
  */
 public final class TerraformScanner {
 
@@ -30,7 +32,7 @@ public final class TerraformScanner {
      * What the Terraform part of a scan produced.
      *
      * @param files  Terraform files read
-     * @param models SageMaker models found
+     * @param models the records the adapters made
      */
     public record Outcome(int files, List<ServiceResource> models) {
         public Outcome {
@@ -48,10 +50,12 @@ public final class TerraformScanner {
      *                   (absolute, normalised)
      * @param namedRoots directories named on the command line (directly, or through a {@code .tf}/{@code .tfvars}
      *                   file in them): they are evaluated as roots even when another directory calls them
+     * @param adapters   what to make of the resource blocks: only the types they claim are read
      * @param context    request, limits and the error/notice sink
      */
-    public static Outcome scan(List<Path> files, Set<Path> namedRoots, ScanContext context) {
-        return start(files, namedRoots, context).outcome();
+    public static Outcome scan(List<Path> files, Set<Path> namedRoots, List<TerraformAdapter> adapters,
+            ScanContext context) {
+        return start(files, namedRoots, adapters, context).outcome();
     }
 
     /**
@@ -59,7 +63,8 @@ public final class TerraformScanner {
      * scan's other documents meanwhile: the Terraform part has a sequential stretch (root selection,
      * module evaluation) that would otherwise leave cores idle.
      */
-    public static Pending start(List<Path> files, Set<Path> namedRoots, ScanContext context) {
+    public static Pending start(List<Path> files, Set<Path> namedRoots, List<TerraformAdapter> adapters,
+            ScanContext context) {
         Map<Path, List<Path>> byDir = new TreeMap<>();
         int variableFiles = 0;
         for (Path f : files) {
@@ -73,8 +78,8 @@ public final class TerraformScanner {
         for (List<Path> l : byDir.values()) {
             l.sort(TerraformModuleLoader.BY_NAME);
         }
-        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, context);
-        Evaluation work = new Evaluation(byDir, namedRoots, loader, context);
+        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, types(adapters), context);
+        Evaluation work = new Evaluation(byDir, namedRoots, loader, adapters, context);
         return new Pending(work, loader, variableFiles, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
     }
 
@@ -83,17 +88,25 @@ public final class TerraformScanner {
      * {@code --stdin-filename main.tf}) as a root module of its own: its directory's files on disk are not
      * read, as only this file was given; the modules it calls and the root's variable files are.
      */
-    public static Pending start(SourceFile file, ScanContext context) {
+    public static Pending start(SourceFile file, List<TerraformAdapter> adapters, ScanContext context) {
         Path dir = file.path().getParent();
         Map<Path, List<Path>> byDir = new TreeMap<>();
         List<Path> only = new ArrayList<>();
         only.add(file.path());
         byDir.put(dir, only);
-        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, context);
+        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, types(adapters), context);
         loader.provide(file);
         Set<Path> named = new HashSet<>();
         named.add(dir);
-        return new Pending(new Evaluation(byDir, named, loader, context), loader, 0, context, file.path());
+        return new Pending(new Evaluation(byDir, named, loader, adapters, context), loader, 0, context, file.path());
+    }
+
+    private static Set<String> types(List<TerraformAdapter> adapters) {
+        Set<String> types = new LinkedHashSet<>();
+        for (TerraformAdapter a : adapters) {
+            types.addAll(a.types());
+        }
+        return types;
     }
 
     /** A Terraform evaluation under way on its own thread, with a large stack. */
@@ -136,10 +149,12 @@ public final class TerraformScanner {
                 Thread.currentThread().interrupt();
             }
             if (failure != null && where != null) {
-                // An evaluator bug must not lose the rest of the scan; say where it happened.
-                context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure);
+                // A bug outside any one root's evaluation (reading, root selection) must not lose the rest of the
+                // scan; say where it happened. One inside a root loses only that root (ConfigurationWalker).
+                context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure,
+                        failure);
             }
-            return new Outcome(loader.filesRead() + variableFiles, work.models);
+            return new Outcome(loader.filesRead() + variableFiles, work.records);
         }
     }
 
@@ -148,20 +163,23 @@ public final class TerraformScanner {
         private final Map<Path, List<Path>> byDir;
         private final Set<Path> namedRoots;
         private final TerraformModuleLoader loader;
+        private final List<TerraformAdapter> adapters;
         private final ScanContext context;
-        private final List<ServiceResource> models = new ArrayList<>();
+        private final List<ServiceResource> records = new ArrayList<>();
 
-        Evaluation(Map<Path, List<Path>> byDir, Set<Path> namedRoots, TerraformModuleLoader loader, ScanContext context) {
+        Evaluation(Map<Path, List<Path>> byDir, Set<Path> namedRoots, TerraformModuleLoader loader,
+                List<TerraformAdapter> adapters, ScanContext context) {
             this.byDir = byDir;
             this.namedRoots = namedRoots;
             this.loader = loader;
+            this.adapters = adapters;
             this.context = context;
         }
 
         @Override
         public void run() {
             loader.preload(byDir.keySet());
-            ConfigurationWalker walker = new ConfigurationWalker(loader, context);
+            ConfigurationWalker walker = new ConfigurationWalker(loader, adapters, context);
             List<Path> roots = walker.roots(byDir.keySet(), namedRoots);
             for (Path root : roots) {
                 walker.walkRoot(root);
@@ -172,7 +190,7 @@ public final class TerraformScanner {
                     walker.walkRoot(dir);
                 }
             }
-            models.addAll(walker.models());
+            records.addAll(walker.records());
         }
     }
 }

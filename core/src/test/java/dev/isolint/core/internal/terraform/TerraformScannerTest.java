@@ -11,6 +11,7 @@ import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.model.Setting;
+import dev.isolint.core.internal.adapter.terraform.TerraformAdapters;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
@@ -51,7 +52,8 @@ class TerraformScannerTest {
         ScanContext context = new ScanContext(ScanRequest.builder().workingDirectory(dir)
                 .today(LocalDate.of(2026, 1, 1)).build());
         Map<String, SageMakerModel> out = new java.util.HashMap<>();
-        for (ServiceResource r : TerraformScanner.scan(files, Set.of(dir.toAbsolutePath().normalize()), context).models()) {
+        for (ServiceResource r : TerraformScanner.scan(files, Set.of(dir.toAbsolutePath().normalize()),
+                TerraformAdapters.ALL, context).models()) {
             out.put(r.resource().address(), (SageMakerModel) r);
         }
         return out;

@@ -2,59 +2,63 @@ package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.model.CallPath;
-import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.ServiceResource;
-import dev.isolint.core.model.Setting;
-import dev.isolint.core.model.Value;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.model.Location;
-import dev.isolint.core.internal.terraform.eval.Trail;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Walks each root module through all its module calls, evaluates every SageMaker model block in
- * every module instance, and gathers one result per block per root and call path (instances of
- * repeated modules and resources together), as SPEC §5 asks. Each result carries its {@link CallPath}, so a
- * module called from two roots, or twice from one, gives results that no report merges.
+ * Walks each root module through all its module calls, visits every resource block an adapter claims in
+ * every module instance, and gathers one {@link TerraformResource} per block per root and call path (instances of
+ * repeated modules and resources together), as SPEC §5 asks, which the adapters make records of. Each carries
+ * its {@link CallPath}, so a module called from two roots, or twice from one, gives results that no report merges.
+ * A root whose evaluation fails (an evaluator bug) loses only its own results.
  */
 public final class ConfigurationWalker {
 
     private final TerraformModuleLoader loader;
     private final VariableFiles variableFiles;
     private final ScanContext context;
+    private final Map<String, List<TerraformAdapter>> adapters = new HashMap<>();
     private final Set<String> reported = new HashSet<>();
     private final Set<Path> visited = new HashSet<>();
-    private final Map<String, Gathered> results = new LinkedHashMap<>();
+    /** The current root's blocks, by root, address and location. */
+    private final Map<String, Adapted> current = new LinkedHashMap<>();
+    private final List<ServiceResource> records = new ArrayList<>();
 
-    private static final class Gathered {
-        final BlockResult first;
-        final CallPath callPath;
-        final List<Setting.Instance<Boolean>> instances = new ArrayList<>();
-        final List<Value<Boolean>> asWritten = new ArrayList<>();
-        final Trail context = new Trail();
-        final Set<String> notes = new LinkedHashSet<>();
-        final Trail dormantContext = new Trail();
-        final Set<String> dormantNotes = new LinkedHashSet<>();
+    /** A block's view and the records the adapters made of it, until another module instance adds to the view. */
+    private static final class Adapted {
+        final TerraformResource view;
+        List<ServiceResource> records;
+        boolean grown;
 
-        Gathered(BlockResult first, CallPath callPath) {
-            this.first = first;
-            this.callPath = callPath;
+        Adapted(TerraformResource view) {
+            this.view = view;
         }
     }
 
-    public ConfigurationWalker(TerraformModuleLoader loader, ScanContext context) {
+    public ConfigurationWalker(TerraformModuleLoader loader, List<TerraformAdapter> adapters, ScanContext context) {
         this.loader = loader;
         this.variableFiles = new VariableFiles(context);
         this.context = context;
+        for (TerraformAdapter a : adapters) {
+            for (String type : a.types()) {
+                List<TerraformAdapter> list = this.adapters.get(type);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    this.adapters.put(type, list);
+                }
+                list.add(a);
+            }
+        }
     }
 
     /**
@@ -65,11 +69,27 @@ public final class ConfigurationWalker {
         return RootSelector.roots(dirs, named, loader, variableFiles, context.limits());
     }
 
-    /** Evaluates {@code dir} as a root module. */
+    /**
+     * Evaluates {@code dir} as a root module. An internal failure there (a RuntimeException or StackOverflowError:
+     * an evaluator bug) becomes an error at the root, with its cause for {@code --debug}; the root's results are
+     * dropped, other roots' are kept.
+     */
     public void walkRoot(Path dir) {
         Walk walk = new Walk(loader, variableFiles, context, dir, reported);
-        ModuleInstance root = ModuleInstance.root(walk, loader.load(dir));
-        walk(root, dir);
+        List<ServiceResource> found = new ArrayList<>();
+        try {
+            ModuleInstance root = ModuleInstance.root(walk, loader.load(dir));
+            walk(root, dir);
+            for (Adapted a : current.values()) {
+                found.addAll(a.grown ? adapt(a.view) : a.records);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            context.error(Location.fileStart(dir), "internal error while evaluating Terraform: " + e, e);
+            return;
+        } finally {
+            current.clear();
+        }
+        records.addAll(found);
         if (walk.budget.exhausted()) {
             context.error(Location.fileStart(dir), "evaluation of this root module stopped after "
                     + walk.budget.maxSteps() + " steps; the values not yet evaluated are unknown "
@@ -84,9 +104,9 @@ public final class ConfigurationWalker {
 
     private void walk(ModuleInstance inst, Path root) {
         visited.add(inst.config.dir());
-        CallPath callPath = inst.config.models().isEmpty() ? null : callPath(inst, root);
-        for (Decl r : inst.config.models()) {
-            gather(root, callPath, ModelEvaluator.evaluate(inst, r));
+        CallPath callPath = inst.config.resources().isEmpty() ? null : callPath(inst, root);
+        for (Decl r : inst.config.resources()) {
+            gather(root, callPath, BlockEvaluator.visit(inst, r));
         }
         for (String call : inst.config.calls().keySet()) {
             for (ModuleInstance child : inst.children(call).instances()) {
@@ -111,37 +131,39 @@ public final class ConfigurationWalker {
         return new CallPath(outermost.location().file(), inst.path);
     }
 
+    /**
+     * Adds one visit to its block's view. The adapters read a new view at once, so its attributes are evaluated
+     * in configuration order (as values, cycles and the evaluation budget meet them); a view that grows later
+     * evaluates the same paths as it grows and is adapted again at the end of the root.
+     */
     private void gather(Path root, CallPath callPath, BlockResult r) {
         // Within one root the address (without instance keys) names the call path, so root and address
         // key one result per call path.
         String key = root + "|" + r.address() + "|" + r.resource().location();
-        Gathered g = results.get(key);
-        if (g == null) {
-            g = new Gathered(r, callPath);
-            results.put(key, g);
-        }
-        g.instances.addAll(r.instances());
-        if (r.instances().isEmpty()) {
-            g.asWritten.addAll(r.asWritten());
-            g.dormantContext.addAll(r.context());
-            g.dormantNotes.addAll(r.notes());
+        Adapted a = current.get(key);
+        if (a == null) {
+            a = new Adapted(new TerraformResource(r, callPath));
+            current.put(key, a);
+            a.records = adapt(a.view);
         } else {
-            g.context.addAll(r.context());
-            g.notes.addAll(r.notes());
+            a.view.add(r);
+            a.grown = true;
         }
     }
 
-    /** One model per block per root and call path. */
-    public List<ServiceResource> models() {
+    private List<ServiceResource> adapt(TerraformResource view) {
         List<ServiceResource> out = new ArrayList<>();
-        for (Gathered g : results.values()) {
-            Decl d = g.first.resource();
-            boolean none = g.instances.isEmpty();
-            List<Evidence> ctx = (none ? g.dormantContext : g.context).steps();
-            List<String> notes = new ArrayList<>(none ? g.dormantNotes : g.notes);
-            out.add(SageMakerModelAdapter.model(d, g.first.address(),
-                    new Setting<>(g.instances, none ? g.asWritten : List.of()), notes, ctx, g.callPath));
+        List<TerraformAdapter> claiming = adapters.get(view.type());
+        if (claiming != null) {
+            for (TerraformAdapter adapter : claiming) {
+                out.add(adapter.adapt(view));
+            }
         }
         return out;
+    }
+
+    /** The records of every root evaluated so far: per block per root and call path, one per claiming adapter. */
+    public List<ServiceResource> records() {
+        return records;
     }
 }

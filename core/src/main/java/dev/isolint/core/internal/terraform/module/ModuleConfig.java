@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A module directory's configuration, all files merged (override files applied as Terraform
- * applies them): variables, locals, outputs, module calls and the SageMaker model resources.
+ * applies them): variables, locals, outputs, module calls and the resources adapters claim.
  *
  * @param dir       the module directory (absolute, normalised)
  * @param files     its configuration files, primary files first, each group in lexical order
@@ -14,8 +14,8 @@ import java.util.Map;
  * @param locals    local values by name
  * @param outputs   outputs by name
  * @param calls     module calls by name, in declaration order
- * @param models    {@code aws_sagemaker_model} and {@code awscc_sagemaker_model} resources, in file and block order
+ * @param resources the resources of the types adapters claim, in file and block order
  */
 public record ModuleConfig(Path dir, List<ConfigFile> files, Map<String, VariableDecl> variables,
-        Map<String, Arg> locals, Map<String, Decl> outputs, Map<String, Decl> calls, List<Decl> models) {
+        Map<String, Arg> locals, Map<String, Decl> outputs, Map<String, Decl> calls, List<Decl> resources) {
 }

@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a {@link ModuleConfig} from a directory's files as Terraform does: primary files declare,
- * duplicates are errors, then each override file (in lexical order) replaces arguments of the
- * blocks it names and local values by name.
+ * duplicates are errors, then each override file (in lexical order) replaces arguments and nested block types of
+ * the blocks it names ({@link Decl#override}) and local values by name.
  */
 final class ModuleMerger {
 
@@ -28,13 +29,16 @@ final class ModuleMerger {
     private final Map<String, Decl> outputs = new LinkedHashMap<>();
     private final Map<String, Decl> calls = new LinkedHashMap<>();
     private final Map<String, Decl> resources = new LinkedHashMap<>();
+    private final Set<String> types;
 
-    private ModuleMerger(ScanContext context) {
+    private ModuleMerger(Set<String> types, ScanContext context) {
+        this.types = types;
         this.context = context;
     }
 
-    static ModuleConfig merge(Path dir, List<ConfigFile> files, ScanContext context) {
-        ModuleMerger m = new ModuleMerger(context);
+    /** Merges {@code files}; of the resources, those of {@code types} (the types adapters claim) are kept. */
+    static ModuleConfig merge(Path dir, List<ConfigFile> files, Set<String> types, ScanContext context) {
+        ModuleMerger m = new ModuleMerger(types, context);
         for (ConfigFile f : files) {
             if (!f.override()) {
                 m.declare(f);
@@ -67,7 +71,7 @@ final class ModuleMerger {
                     }
                 }
                 default -> {
-                    // data, provider, terraform, moved, import, check: nothing here decides a model's isolation.
+                    // data, provider, terraform, moved, import, check: nothing here decides a resource's settings.
                 }
             }
         }
@@ -121,13 +125,13 @@ final class ModuleMerger {
         for (Map.Entry<String, Decl> v : variables.entrySet()) {
             vars.put(v.getKey(), variable(v.getValue()));
         }
-        List<Decl> models = new ArrayList<>();
+        List<Decl> kept = new ArrayList<>();
         for (Decl d : resources.values()) {
-            if (SageMakerModelAdapter.TYPES.contains(d.label(0))) {
-                models.add(d);
+            if (types.contains(d.label(0))) {
+                kept.add(d);
             }
         }
-        return new ModuleConfig(dir, List.copyOf(files), vars, locals, outputs, calls, models);
+        return new ModuleConfig(dir, List.copyOf(files), vars, locals, outputs, calls, kept);
     }
 
     /** Names Terraform reserves: a variable cannot take them. */

@@ -1,20 +1,14 @@
 package dev.isolint.core.internal.terraform.module;
 
-import dev.isolint.core.internal.source.SourceFile;
-import dev.isolint.core.internal.tree.JsonTreeReader;
-import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.TreeLimits;
-import dev.isolint.core.internal.tree.TreeParseException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where {@code terraform init} put the remote modules of a root: {@code .terraform/modules/modules.json}
- * maps each module call path ({@code "vpc"}, {@code "vpc.subnets"}) to a directory. Nothing is
- * ever downloaded; without that file, remote modules are not scanned.
+ * Where {@code terraform init} put the remote modules of a root ({@link ModulesManifest}). Nothing is ever
+ * downloaded; without the manifest, remote modules are not scanned.
  */
 final class RemoteModules {
 
@@ -24,24 +18,10 @@ final class RemoteModules {
         this.dirs = dirs;
     }
 
-    static RemoteModules of(Path rootDir) {
-        Path manifest = rootDir.resolve(".terraform").resolve("modules").resolve("modules.json");
+    static RemoteModules of(Path rootDir, TreeLimits limits) {
         Map<String, Path> dirs = new HashMap<>();
-        if (Files.isRegularFile(manifest)) {
-            try {
-                Node root = new JsonTreeReader(TreeLimits.DEFAULT).read(SourceFile.read(manifest).text());
-                if (root instanceof Node.MapNode m && m.get("Modules") instanceof Node.SeqNode list) {
-                    for (Node item : list.items()) {
-                        if (item instanceof Node.MapNode e && e.get("Key") instanceof Node.ScalarNode k
-                                && e.get("Dir") instanceof Node.ScalarNode d && k.text() != null && d.text() != null
-                                && !k.text().isEmpty()) {
-                            dirs.put(k.text(), rootDir.resolve(d.text()).toAbsolutePath().normalize());
-                        }
-                    }
-                }
-            } catch (IOException | TreeParseException e) {
-                // An unreadable manifest is as if terraform init had not run: remote modules become notices.
-            }
+        for (Map.Entry<String, Path> e : ModulesManifest.read(rootDir, limits).entrySet()) {
+            dirs.put(e.getKey(), rootDir.resolve(e.getValue()).toAbsolutePath().normalize());
         }
         return new RemoteModules(dirs);
     }

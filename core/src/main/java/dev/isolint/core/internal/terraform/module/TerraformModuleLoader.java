@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,21 +33,24 @@ public final class TerraformModuleLoader {
 
     private final ScanContext context;
     private final Map<Path, List<Path>> scanned;
+    private final Set<String> types;
     private final Map<Path, ModuleConfig> cache = new ConcurrentHashMap<>();
     private final Map<Path, ConfigFile> parsed = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> failed = new ConcurrentHashMap<>();
     private final Map<Path, SourceFile> inMemory = new ConcurrentHashMap<>();
 
-    /**
-     * @param scanned the configuration files the walk found, by directory
-     */
     /** The scan this loader reads for (its limits, its error sink, how messages name files). */
     ScanContext context() {
         return context;
     }
 
-    public TerraformModuleLoader(Map<Path, List<Path>> scanned, ScanContext context) {
+    /**
+     * @param scanned the configuration files the walk found, by directory
+     * @param types   the resource types adapters claim: a module keeps only these resources
+     */
+    public TerraformModuleLoader(Map<Path, List<Path>> scanned, Set<String> types, ScanContext context) {
         this.scanned = scanned;
+        this.types = types;
         this.context = context;
     }
 
@@ -96,7 +100,7 @@ public final class TerraformModuleLoader {
             }
         }
         files.addAll(overrides);
-        c = ModuleMerger.merge(dir, files, context);
+        c = ModuleMerger.merge(dir, files, types, context);
         ModuleConfig raced = cache.putIfAbsent(dir, c);
         return raced != null ? raced : c;
     }

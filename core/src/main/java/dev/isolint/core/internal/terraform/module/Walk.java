@@ -30,7 +30,7 @@ final class Walk {
         this.variableFiles = variableFiles;
         this.context = context;
         this.rootDir = rootDir;
-        this.remote = RemoteModules.of(rootDir);
+        this.remote = RemoteModules.of(rootDir, context.treeLimits());
         this.reported = reported;
         this.budget = Budget.forRoot(context.limits());
     }

@@ -1,0 +1,21 @@
+package dev.isolint.core.internal.terraform.module;
+
+import dev.isolint.core.model.ServiceResource;
+import java.util.List;
+
+/**
+ * Makes the typed record of one service (e.g. a SageMaker model) of a Terraform resource block: which resource
+ * types it claims, and which attribute paths of the {@link TerraformResource} view it reads. The configuration
+ * reader keeps only the blocks of claimed types.
+ *
+ * <p>{@link #adapt} may be called more than once for one view as module instances add to it (the reader
+ * evaluates in configuration order); it must only read the view.
+ */
+public interface TerraformAdapter {
+
+    /** The resource types it adapts ({@code aws_sagemaker_model}, …). */
+    List<String> types();
+
+    /** The record of {@code resource}, one block reached through one call path, with all its instances. */
+    ServiceResource adapt(TerraformResource resource);
+}

@@ -1,0 +1,167 @@
+package dev.isolint.core.internal.terraform.module;
+
+import dev.isolint.core.model.CallPath;
+import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.InlineSuppression;
+import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Resource;
+import dev.isolint.core.model.Setting;
+import dev.isolint.core.model.SourceFormat;
+import dev.isolint.core.model.Value;
+import dev.isolint.core.internal.suppress.SuppressionComments;
+import dev.isolint.core.internal.terraform.eval.Trail;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Terraform resource block as adapters see it: one block per root and call path (SPEC §5), with its instances
+ * in every module instance of that path (each with the scope its expressions are evaluated in), or, when it has
+ * none, the iterations it is judged on as written. An attribute path evaluates to a {@link Setting} per instance;
+ * each path is evaluated once per module instance, in configuration order.
+ */
+public final class TerraformResource {
+
+    private final Decl block;
+    private final String address;
+    private final CallPath callPath;
+    private final List<BlockResult> visits = new ArrayList<>();
+    private final Trail context = new Trail();
+    private final Set<String> notes = new LinkedHashSet<>();
+    private final Trail dormantContext = new Trail();
+    private final Set<String> dormantNotes = new LinkedHashSet<>();
+    private boolean instances;
+    private final Map<String, Asked> asked = new LinkedHashMap<>();
+    private List<InlineSuppression> suppressions;
+
+    /** A path asked for, with its values in the visits evaluated so far. */
+    private static final class Asked {
+        final TerraformPath path;
+        final boolean byDefault;
+        final List<Setting.Instance<Boolean>> instances = new ArrayList<>();
+        final List<Value<Boolean>> asWritten = new ArrayList<>();
+        int evaluated;
+
+        Asked(TerraformPath path, boolean byDefault) {
+            this.path = path;
+            this.byDefault = byDefault;
+        }
+    }
+
+    TerraformResource(BlockResult first, CallPath callPath) {
+        this.block = first.resource();
+        this.address = first.address();
+        this.callPath = callPath;
+        add(first);
+    }
+
+    /** Adds the block's instances in one more module instance, and evaluates there the paths already asked for. */
+    void add(BlockResult visit) {
+        visits.add(visit);
+        if (visit.instances().isEmpty()) {
+            dormantContext.addAll(visit.context());
+            dormantNotes.addAll(visit.notes());
+        } else {
+            instances = true;
+            context.addAll(visit.context());
+            notes.addAll(visit.notes());
+        }
+        for (Asked a : asked.values()) {
+            evaluate(a);
+        }
+    }
+
+    /** The resource type ({@code aws_sagemaker_model}). */
+    public String type() {
+        return block.label(0);
+    }
+
+    /** The configuration address without instance keys ({@code module.ml.aws_sagemaker_model.m}). */
+    public String address() {
+        return address;
+    }
+
+    /** The root and module calls it is reached through. */
+    public CallPath callPath() {
+        return callPath;
+    }
+
+    /** Where the block is written. */
+    public Location location() {
+        return block.location();
+    }
+
+    /** Facts a finding's message states (a module call with no instance). */
+    public List<String> notes() {
+        return new ArrayList<>(instances ? notes : dormantNotes);
+    }
+
+    /** Evidence about the block as a whole (module calls, its count). */
+    public List<Evidence> context() {
+        return (instances ? context : dormantContext).steps();
+    }
+
+    /**
+     * Its suppression comments. They are written in the module, so they hold for every caller; JSON syntax has no
+     * comments.
+     */
+    public List<InlineSuppression> suppressions() {
+        if (suppressions == null) {
+            ConfigFile f = block.file();
+            suppressions = f.json() ? List.of()
+                    : SuppressionComments.find(f.lines(), block.block().range().line(), block.block().range().endLine(),
+                            f.path());
+        }
+        return suppressions;
+    }
+
+    /** What every format knows of it, for the typed record. */
+    public Resource resource() {
+        return new Resource(type(), address, callPath, SourceFormat.TERRAFORM, location(), notes(), context(),
+                suppressions());
+    }
+
+    /**
+     * The bool at {@code path} in every instance, or as written when the block has none. An instance whose path
+     * runs through several nested blocks has a value for each, keyed by the instance's address and the blocks
+     * ({@code aws_x.m.network_config[1]}); an attribute not set is absent, and its evidence says it defaults to
+     * {@code byDefault}.
+     */
+    public Setting<Boolean> bool(TerraformPath path, boolean byDefault) {
+        String key = path + (byDefault ? "|true" : "|false");
+        Asked a = asked.get(key);
+        if (a == null) {
+            a = new Asked(path, byDefault);
+            asked.put(key, a);
+            evaluate(a);
+        }
+        return instances ? new Setting<>(a.instances, List.of()) : new Setting<>(List.of(), a.asWritten);
+    }
+
+    /** Evaluates {@code a} in the visits it has not yet been evaluated in. */
+    private void evaluate(Asked a) {
+        while (a.evaluated < visits.size()) {
+            BlockResult r = visits.get(a.evaluated++);
+            for (BlockResult.Keyed k : r.instances()) {
+                List<PathEvaluator.Found> found = PathEvaluator.values(r.module(), r.resource(), k.iteration(), a.path,
+                        a.byDefault);
+                if (found.size() == 1) {
+                    a.instances.add(new Setting.Instance<>(k.key(), found.get(0).value()));
+                } else {
+                    String base = r.localAddress() + k.iteration().key();
+                    for (PathEvaluator.Found f : found) {
+                        a.instances.add(new Setting.Instance<>(base + f.suffix(), f.value()));
+                    }
+                }
+            }
+            for (Iteration it : r.asWritten()) {
+                for (PathEvaluator.Found f : PathEvaluator.values(r.module(), r.resource(), it, a.path, a.byDefault)) {
+                    a.asWritten.add(f.value());
+                }
+            }
+        }
+    }
+}

@@ -31,12 +31,7 @@ final class YamlDifferential {
         if (quick == null) {
             return false;
         }
-        Object slow;
-        try {
-            slow = new YamlTreeReader(limits).readWithSnakeYaml(text);
-        } catch (TreeParseException | RuntimeException e) {
-            slow = e;
-        }
+        Object slow = snakeYaml(text, limits);
         assertThat(slow).as("SnakeYAML's answer for a document the quick reader took:%n%s", show(text))
                 .isInstanceOf(Node.class);
         if (!sameTree(quick, (Node) slow)) {
@@ -52,18 +47,22 @@ final class YamlDifferential {
      */
     private static void checkRejected(String text, TreeLimits limits, TreeParseException tooLong) {
         assertThat(tooLong.getMessage()).isEqualTo(limits.tooLong());
-        Object slow;
-        try {
-            slow = new YamlTreeReader(limits).readWithSnakeYaml(text);
-        } catch (TreeParseException | RuntimeException e) {
-            slow = e;
-        }
+        Object slow = snakeYaml(text, limits);
         assertThat(slow).as("SnakeYAML's answer for a document the quick reader rejected as too long:%n%s", show(text))
                 .isInstanceOf(TreeParseException.class);
         TreeParseException e = (TreeParseException) slow;
         if (e.getMessage().equals(tooLong.getMessage())) {
             assertThat(tooLong.line() + ":" + tooLong.column()).as("place of the too-long value in:%n%s", show(text))
                     .isEqualTo(e.line() + ":" + e.column());
+        }
+    }
+
+    /** SnakeYAML's tree for {@code text}, or the exception it ended with. */
+    private static Object snakeYaml(String text, TreeLimits limits) {
+        try {
+            return new YamlTreeReader(limits).readWithSnakeYaml(text);
+        } catch (TreeParseException | RuntimeException e) {
+            return e;
         }
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * quoted string. Each is rejected with its limit's error, or read under a raised limit, in about the time
  * its reading takes. A reader that is quadratic in a token's length takes minutes on them (SnakeYAML's
  * took 41 s for 5.5 M characters), far beyond the timeouts; the timeouts are a safety net, not a measure.
+ * They run the test on a thread of its own, so that a quadratic reader fails at the timeout, not when it ends.
  */
 class HostileInputTest {
 
@@ -90,7 +91,7 @@ class HostileInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"double-quoted", "single-quoted", "plain", "literal", "folded", "double-quoted-snakeyaml"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aHugeYamlScalarIsRejectedOrReadInLinearTime(String style) throws IOException {
         Path file = write("huge.yaml", template(yamlScalar(style), style.endsWith("snakeyaml")));
         assertSingleError(Scans.scan(file), 10, 18, TOO_LONG);
@@ -102,7 +103,7 @@ class HostileInputTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aHugeJsonStringIsRejectedOrReadInLinearTime() throws IOException {
         Path template = write("template.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"M\": {\"Type\":"
                 + " \"AWS::SageMaker::Model\", \"Properties\": {\"ExecutionRoleArn\": \"r\", \"EnableNetworkIsolation\": true,"
@@ -130,7 +131,7 @@ class HostileInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"quoted", "quoted-escapes", "heredoc", "heredoc-one-line", "flush-heredoc"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aHugeHclStringIsReadInLinearTime(String style) throws IOException {
         String value = switch (style) {
             case "quoted" -> "\"" + TOKEN + "\"";

@@ -84,7 +84,7 @@ row() { # LABEL PATH ARGS...
   w=$(median "$s/$key" 1); c=$(median "$s/$key" 2)
   bytes=$(du -b -s "$path" | cut -f1)
   printf '%-30s %-23s %8s ms %8s ms %6s MB/s\n' "$label" "$(outcome "$s/$key.out")" "$w" "$c" \
-      "$(awk -v b="$bytes" -v w="$w" 'BEGIN {printf "%.0f", (w > 0 ? b / 1e6 / (w / 1000) : 0)}')"
+      "$(awk -v b="$bytes" -v w="$w" 'BEGIN {printf "%.1f", (w > 0 ? b / 1e6 / (w / 1000) : 0)}')"
 }
 
 echo "one ${mb} MB token per file — $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"

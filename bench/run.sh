@@ -6,6 +6,7 @@
 #   - a synthetic monorepo of 1, 2, 5 and 10 copies of the corpus in sibling folders, each next to the
 #     time it takes only to walk, read and parse the same files with the same parsers (bench ParseOnly);
 #   - a tree of 10,000 files that are not IaC, to show they are skipped quickly.
+#   - one 100 MB token per format (bench/long-tokens.sh): a YAML scalar, a JSON string, an HCL string.
 # Prints medians of wall time and CPU time (user+sys; CPU/wall near the core count = all cores busy).
 #
 # Environment: RUNS (small cases, default 21), BIG_RUNS (corpus and monorepo, default 5),
@@ -118,5 +119,8 @@ done
 echo "  → scaling: wall per copy 1× $(ratio "${wall[mono1]}" 1) ms, 2× $(ratio "${wall[mono2]}" 2) ms," \
     "5× $(ratio "${wall[mono5]}" 5) ms, 10× $(ratio "${wall[mono10]}" 10) ms; each copy beyond the first" \
     "$(ratio "$(( ${wall[mono10]} - ${wall[mono1]} ))" 9) ms (10×/1× = $(ratio "${wall[mono10]}" "${wall[mono1]}"))"
+echo
+# One 100 MB token per format (bench/long-tokens.sh; TOKEN_MB, TOKEN_RUNS).
+BENCH_WORK="$work" "$root/bench/long-tokens.sh"
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"

@@ -6,7 +6,6 @@ import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
 import dev.isolint.core.internal.tree.Node.Span;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -49,8 +47,9 @@ final class SnakeYamlTreeReader {
         org.yaml.snakeyaml.nodes.Node root;
         try {
             // What Yaml.compose does, without building Yaml's unused constructor and representer: at
-            // start-up those cost more than parsing a whole template (measured in bench/).
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+            // start-up those cost more than parsing a whole template (measured in bench/). The reader is
+            // SnakeYAML's, without its quadratic copying on a long token (StringStreamReader).
+            root = new Composer(new ParserImpl(new StringStreamReader(text), options), new Resolver(), options)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

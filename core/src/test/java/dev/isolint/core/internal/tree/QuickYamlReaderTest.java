@@ -1,11 +1,14 @@
 package dev.isolint.core.internal.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -173,7 +176,7 @@ class QuickYamlReaderTest {
     }
 
     @Test
-    void valuesAreTheConvertersValues() {
+    void valuesAreTheConvertersValues() throws TreeParseException {
         Node.MapNode m = (Node.MapNode) QuickYamlReader.read(
                 "a: 1.50\nb: yes\nc: ~\nd: 0x1F\ne: '1'\nf: !Ref 2\ng:\n", TreeLimits.DEFAULT);
         assertThat(((Node.ScalarNode) m.get("a")).value()).isEqualTo(new BigDecimal("1.50"));
@@ -187,24 +190,65 @@ class QuickYamlReaderTest {
     }
 
     @Test
-    void limitsAreLeftToSnakeYaml() {
+    void limitsAreLeftToSnakeYamlButStringLength() throws TreeParseException {
         String text = "a:\n  b:\n    c: [d, e]\n";
         assertThat(QuickYamlReader.read(text, new TreeLimits(4, 6, 1, text.length()))).isNotNull(); // d and e are at depth 4
         assertThat(QuickYamlReader.read(text, new TreeLimits(3, 6, 1, text.length()))).isNull(); // depth
         assertThat(QuickYamlReader.read(text, new TreeLimits(4, 5, 1, text.length()))).isNull(); // nodes
-        assertThat(QuickYamlReader.read(text, new TreeLimits(4, 6, 0, text.length()))).isNull(); // string length
         assertThat(QuickYamlReader.read(text, new TreeLimits(4, 6, 1, text.length() - 1))).isNull(); // document size
+        TreeLimits noStrings = new TreeLimits(4, 6, 0, text.length());
+        assertThatThrownBy(() -> QuickYamlReader.read(text, noStrings)).isInstanceOfSatisfying(TreeParseException.class,
+                e -> assertThat(e.getMessage() + " @" + e.line() + ":" + e.column())
+                        .isEqualTo("a string is longer than 0 characters (--limit string-length=…) @3:9"));
+        assertThat(YamlDifferential.check(text, noStrings)).isTrue();
+    }
+
+    /**
+     * A value over {@code string-length} is the quick reader's own error, at the node's start as SnakeYAML's
+     * converter reports it (the tag's place for a tagged value); keys are no values, and a single pair is left.
+     */
+    @TestFactory
+    Stream<DynamicTest> tooLongValuesAreRejectedWhereSnakeYamlRejectsThem() {
+        TreeLimits five = new TreeLimits(500, 1000, 5, 1000);
+        Map<String, String> rejected = new LinkedHashMap<>();
+        rejected.put("a: abcdef\n", "1:4");
+        rejected.put("a: \"abc\n  def\"\n", "1:4");
+        rejected.put("a: 'abc''de'\n", "1:4");
+        rejected.put("a: abc\n  def\n", "1:4");
+        rejected.put("a: !Ref abcdef\n", "1:4");
+        rejected.put("a:\n- x\n- |\n  abc\n  def\n", "3:3");
+        rejected.put("a: !Sub >-\n  abc\n  def\n", "1:4");
+        rejected.put("a: [x, 'abcdef']\n", "1:8");
+        rejected.put("a: {k: !Ref abcdef}\n", "1:8");
+        rejected.put("a: [!Ref\n  abcdef]\n", "1:5");
+        rejected.put("abcdefgh: [x, abcdef]\n", "1:15");
+        List<DynamicTest> tests = new java.util.ArrayList<>();
+        rejected.forEach((text, at) -> tests.add(DynamicTest.dynamicTest("rejected: " + YamlDifferential.show(text), () -> {
+            assertThatThrownBy(() -> QuickYamlReader.read(text, five)).isInstanceOfSatisfying(TreeParseException.class,
+                    e -> assertThat(e.line() + ":" + e.column()).isEqualTo(at));
+            assertThat(YamlDifferential.check(text, five)).isTrue();
+        })));
+        for (String text : List.of("abcdefgh: x\n", "'abcdefgh': x\n", "{abcdefgh: x}\n", "a: {abcdefgh: x}\n")) {
+            tests.add(DynamicTest.dynamicTest("read: " + text, () -> assertThat(YamlDifferential.check(text, five)).isTrue()));
+        }
+        for (String text : List.of("[abcdefgh: x]\n", "a: [x, abcdefgh: y]\n")) {
+            tests.add(DynamicTest.dynamicTest("left: " + text, () -> assertThat(QuickYamlReader.read(text, five)).isNull()));
+        }
+        return tests.stream();
+    }
+
+    /** No size of its own: a document of any size within the document limit takes the quick path. */
+    @Test
+    void documentsOverSixteenMillionCharactersAreReadToo() throws TreeParseException {
+        String big = "k: " + "a".repeat(17 << 20) + "\n";
+        TreeLimits limits = new TreeLimits(500, 1000, 18 << 20, big.length());
+        Node.MapNode m = (Node.MapNode) QuickYamlReader.read(big, limits);
+        assertThat(((Node.ScalarNode) m.get("k")).value()).asString().hasSize(17 << 20);
+        assertThat(QuickYamlReader.read(big, new TreeLimits(500, 1000, 18 << 20, big.length() - 1))).isNull();
     }
 
     @Test
-    void documentsOverSixteenMillionCharactersAreLeft() {
-        String big = "k: [" + "a, ".repeat(6_000_000) + "]\n";
-        assertThat(big.length()).isGreaterThan(16 << 20);
-        assertThat(QuickYamlReader.read(big, TreeLimits.DEFAULT)).isNull();
-    }
-
-    @Test
-    void keysBeyondSnakeYamlsSimpleKeyReachAreLeft() {
+    void keysBeyondSnakeYamlsSimpleKeyReachAreLeft() throws TreeParseException {
         String longKey = "k".repeat(1100);
         assertThat(QuickYamlReader.read(longKey + ": v\n", TreeLimits.DEFAULT)).isNull();
         assertThat(YamlDifferential.check("k".repeat(900) + ": v\n", TreeLimits.DEFAULT)).isTrue();

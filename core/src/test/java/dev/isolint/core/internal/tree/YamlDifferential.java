@@ -16,24 +16,54 @@ final class YamlDifferential {
     private YamlDifferential() {
     }
 
-    /** True when the quick reader took the document; fails the test when the two readers disagree. */
+    /**
+     * True when the quick reader took the document (read it, or rejected a value over the {@code string-length}
+     * limit); fails the test when the two readers disagree.
+     */
     static boolean check(String text, TreeLimits limits) {
-        Node quick = QuickYamlReader.read(text, limits); // any exception but "outside the subset" fails the test
+        Node quick;
+        try {
+            quick = QuickYamlReader.read(text, limits); // any exception but "outside the subset" fails the test
+        } catch (TreeParseException tooLong) {
+            checkRejected(text, limits, tooLong);
+            return true;
+        }
         if (quick == null) {
             return false;
         }
-        Object slow;
-        try {
-            slow = new YamlTreeReader(limits).readWithSnakeYaml(text);
-        } catch (TreeParseException | RuntimeException e) {
-            slow = e;
-        }
+        Object slow = snakeYaml(text, limits);
         assertThat(slow).as("SnakeYAML's answer for a document the quick reader took:%n%s", show(text))
                 .isInstanceOf(Node.class);
         if (!sameTree(quick, (Node) slow)) {
             assertThat(quick).as("quick tree vs SnakeYAML's for:%n%s", show(text)).isEqualTo(slow);
         }
         return true;
+    }
+
+    /**
+     * The quick reader rejected a value as too long: SnakeYAML must reject the document too (it may find another
+     * limit or a syntax error first, as it composes the whole document before converting it), and when its
+     * reason is the same, at the same place.
+     */
+    private static void checkRejected(String text, TreeLimits limits, TreeParseException tooLong) {
+        assertThat(tooLong.getMessage()).isEqualTo(limits.tooLong());
+        Object slow = snakeYaml(text, limits);
+        assertThat(slow).as("SnakeYAML's answer for a document the quick reader rejected as too long:%n%s", show(text))
+                .isInstanceOf(TreeParseException.class);
+        TreeParseException e = (TreeParseException) slow;
+        if (e.getMessage().equals(tooLong.getMessage())) {
+            assertThat(tooLong.line() + ":" + tooLong.column()).as("place of the too-long value in:%n%s", show(text))
+                    .isEqualTo(e.line() + ":" + e.column());
+        }
+    }
+
+    /** SnakeYAML's tree for {@code text}, or the exception it ended with. */
+    private static Object snakeYaml(String text, TreeLimits limits) {
+        try {
+            return new YamlTreeReader(limits).readWithSnakeYaml(text);
+        } catch (TreeParseException | RuntimeException e) {
+            return e;
+        }
     }
 
     /** {@code a.equals(b)} without recursion: records' own equals overflows the stack on deeply nested trees. */

@@ -412,7 +412,7 @@ final class HclLexer {
             int eol = src.indexOf('\n', pos);
             if (eol >= 0) {
                 int lineEnd = eol > pos && src.charAt(eol - 1) == '\r' ? eol - 1 : eol;
-                if (src.substring(pos, lineEnd).strip().equals(markers[d])) {
+                if (isMarkerLine(pos, lineEnd, markers[d])) {
                     emit(TokenType.CHEREDOC, pos, lineEnd);
                     modeDepth--;
                     pos = lineEnd;
@@ -425,6 +425,22 @@ final class HclLexer {
             return;
         }
         literalRun(TokenType.STRING_LIT, d);
+    }
+
+    /**
+     * Whether {@code src[from, to)} is {@code marker} with white space around it ({@code strip()} of the line
+     * equals it), without copying the line: a heredoc line may be megabytes long.
+     */
+    private boolean isMarkerLine(int from, int to, String marker) {
+        int i = from;
+        while (i < to && Character.isWhitespace(src.codePointAt(i))) {
+            i += Character.charCount(src.codePointAt(i));
+        }
+        int j = to;
+        while (j > i && Character.isWhitespace(src.codePointBefore(j))) {
+            j -= Character.charCount(src.codePointBefore(j));
+        }
+        return j - i == marker.length() && src.startsWith(marker, i);
     }
 
     private void bare() {

@@ -886,10 +886,9 @@ public final class HclParser {
 
     private int escape(int token, int k, int to, StringBuilder sb) throws HclSyntaxException {
         String s = t.src;
-        int col = t.col[token] + s.codePointCount(t.start[token], k);
         if (k + 1 >= to) {
             throw new HclSyntaxException("a backslash must be followed by an escape sequence (\\n, \\\", \\\\, …)",
-                    t.line[token], col);
+                    t.line[token], column(token, k));
         }
         char e = s.charAt(k + 1);
         switch (e) {
@@ -902,20 +901,29 @@ public final class HclParser {
                 int len = e == 'u' ? 4 : 8;
                 if (k + 2 + len > to || !hex(s, k + 2, k + 2 + len)) {
                     throw new HclSyntaxException("the \\" + e + " escape must be followed by " + len
-                            + " hexadecimal digits", t.line[token], col);
+                            + " hexadecimal digits", t.line[token], column(token, k));
                 }
                 long cp = Long.parseLong(s.substring(k + 2, k + 2 + len), 16);
                 if (cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF)) {
                     throw new HclSyntaxException("cannot encode character U+" + Long.toHexString(cp).toUpperCase()
-                            + " in UTF-8", t.line[token], col);
+                            + " in UTF-8", t.line[token], column(token, k));
                 }
                 sb.appendCodePoint((int) cp);
                 return k + 1 + len;
             }
             default -> throw new HclSyntaxException("\"\\" + e + "\" is not a valid escape sequence"
-                    + " (valid: \\n \\r \\t \\\" \\\\ \\uNNNN \\UNNNNNNNN)", t.line[token], col);
+                    + " (valid: \\n \\r \\t \\\" \\\\ \\uNNNN \\UNNNNNNNN)", t.line[token], column(token, k));
         }
         return k + 1;
+    }
+
+    /**
+     * The column of offset {@code k} inside a literal token (quoted literals never span lines). Counted only for an
+     * error: counting it for every escape made a long string of escapes quadratic once the text held one character
+     * beyond Latin-1 (then {@code codePointCount} walks the characters).
+     */
+    private int column(int token, int k) {
+        return t.col[token] + t.src.codePointCount(t.start[token], k);
     }
 
     private static boolean hex(String s, int from, int to) {

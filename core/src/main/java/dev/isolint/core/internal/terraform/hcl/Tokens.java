@@ -41,8 +41,9 @@ final class Tokens {
     Tokens(String src, int maxTokens) {
         this.src = src;
         this.maxTokens = maxTokens;
-        // About one token per four characters in real configurations; growing is rare.
-        int cap = Math.max(64, src.length() / 4);
+        // About one token per four characters in real configurations; growing is rare. Not more than a
+        // million at first: a 100 MB file that is one string would otherwise start with 500 MB of arrays.
+        int cap = Math.max(64, Math.min(src.length() / 4, 1 << 20));
         type = new byte[cap];
         start = new int[cap];
         end = new int[cap];

@@ -41,17 +41,18 @@ final class YamlDifferential {
     }
 
     /**
-     * The quick reader rejected a value as too long: SnakeYAML must reject the document too (it may find another
-     * limit or a syntax error first, as it composes the whole document before converting it), and when its
-     * reason is the same, at the same place.
+     * The quick reader rejected a value as too long: SnakeYAML must not read the document either (it may find
+     * another limit or a syntax error first, as it composes the whole document before converting it), and when
+     * its reason is the same, it must give it at the same place.
      */
     private static void checkRejected(String text, TreeLimits limits, TreeParseException tooLong) {
         assertThat(tooLong.getMessage()).isEqualTo(limits.tooLong());
         Object slow = snakeYaml(text, limits);
+        // Any exception: SnakeYAML also fails on some documents with an exception of its own (a tag that decodes to
+        // one with a space), which the reader does not translate.
         assertThat(slow).as("SnakeYAML's answer for a document the quick reader rejected as too long:%n%s", show(text))
-                .isInstanceOf(TreeParseException.class);
-        TreeParseException e = (TreeParseException) slow;
-        if (e.getMessage().equals(tooLong.getMessage())) {
+                .isInstanceOf(Exception.class);
+        if (slow instanceof TreeParseException e && e.getMessage().equals(tooLong.getMessage())) {
             assertThat(tooLong.line() + ":" + tooLong.column()).as("place of the too-long value in:%n%s", show(text))
                     .isEqualTo(e.line() + ":" + e.column());
         }

@@ -24,6 +24,7 @@ final class PlanModelBuilder {
 
     private static final String FROM_PLANNED = "planned_values";
     private static final String FROM_CHANGE = "resource_changes (not in planned_values): change.after";
+    private static final List<PlanPath> SOURCE_PATHS = List.of(PlanPath.parse(PlanStreamReader.ATTRIBUTE));
 
     private final PlanFacts facts;
     private final TerraformSourceLocator sources;
@@ -56,7 +57,7 @@ final class PlanModelBuilder {
         ConfiguredResource config = module == null ? null
                 : facts.configured.get(PlanFacts.configKey(module, type, name));
         Value<Boolean> isolation = PlanIsolation.evaluate(value, source, at, change, config);
-        List<Evidence> context = config == null ? List.of() : sources.find(module, type, name);
+        List<Evidence> context = config == null ? List.of() : sources.find(module, type, name, SOURCE_PATHS);
         List<String> notes = new ArrayList<>();
         if (change != null && change.replaces()) {
             String order = String.join(", then ", change.actions());

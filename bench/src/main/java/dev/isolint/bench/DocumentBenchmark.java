@@ -1,5 +1,6 @@
 package dev.isolint.bench;
 
+import dev.isolint.core.internal.adapter.plan.PlanAdapters;
 import dev.isolint.core.internal.cloudformation.CloudFormationReader;
 import dev.isolint.core.internal.plan.PlanJsonReader;
 import dev.isolint.core.internal.scan.DocumentReader;
@@ -64,7 +65,7 @@ public class DocumentBenchmark {
     @Benchmark
     public void read(Blackhole bh) {
         ScanContext context = Corpus.context();
-        DocumentReader reader = format.equals(Corpus.PLAN_JSON) ? new PlanJsonReader() : new CloudFormationReader();
+        DocumentReader reader = format.equals(Corpus.PLAN_JSON) ? new PlanJsonReader(PlanAdapters.ALL) : new CloudFormationReader();
         for (SourceFile f : files) {
             bh.consume(reader.read(f, context));
         }

@@ -10,6 +10,7 @@ import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.internal.cloudformation.CloudFormationReader;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.internal.adapter.plan.PlanAdapters;
 import dev.isolint.core.internal.plan.PlanJsonReader;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rules.RuleRegistry;
@@ -36,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScanEngine {
 
     private final CloudFormationReader cloudFormation = new CloudFormationReader();
-    private final DocumentReader plan = new PlanJsonReader();
+    private final DocumentReader plan = new PlanJsonReader(PlanAdapters.ALL);
 
     public ScanResult scan(ScanRequest request) {
         ScanContext context = new ScanContext(request);

@@ -1,6 +1,7 @@
 package dev.isolint.bench;
 
 import dev.isolint.core.internal.adapter.cloudformation.CloudFormationAdapters;
+import dev.isolint.core.internal.adapter.plan.PlanAdapters;
 import dev.isolint.core.internal.cloudformation.CloudFormationReader;
 import dev.isolint.core.internal.plan.PlanJsonReader;
 import dev.isolint.core.internal.scan.DocumentReader;
@@ -65,7 +66,7 @@ public class DocumentBenchmark {
     @Benchmark
     public void read(Blackhole bh) {
         ScanContext context = Corpus.context();
-        DocumentReader reader = format.equals(Corpus.PLAN_JSON) ? new PlanJsonReader()
+        DocumentReader reader = format.equals(Corpus.PLAN_JSON) ? new PlanJsonReader(PlanAdapters.ALL)
                 : CloudFormationReader.session(context, CloudFormationAdapters.ALL);
         for (SourceFile f : files) {
             bh.consume(reader.read(f, context));

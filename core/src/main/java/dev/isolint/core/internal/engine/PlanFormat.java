@@ -1,5 +1,6 @@
 package dev.isolint.core.internal.engine;
 
+import dev.isolint.core.internal.adapter.plan.PlanAdapters;
 import dev.isolint.core.internal.plan.PlanJsonReader;
 import dev.isolint.core.internal.scan.FormatDetector;
 import dev.isolint.core.internal.scan.ScanContext;
@@ -26,6 +27,6 @@ final class PlanFormat implements InputFormat {
 
     @Override
     public Session open(ScanContext context) {
-        return new DocumentSession(new PlanJsonReader(), context);
+        return new DocumentSession(new PlanJsonReader(PlanAdapters.ALL), context);
     }
 }

@@ -4,30 +4,34 @@ import dev.isolint.core.model.Location;
 import java.util.List;
 
 /**
- * A SageMaker model resource block as the plan's {@code configuration} section describes it (the
- * configuration has no source lines, only expressions).
+ * A kept resource block as the plan's {@code configuration} section describes it (the configuration has no
+ * source lines, only expressions).
  *
- * @param module    the module call path, names joined by dots ({@code svc.shadow}); empty for the root module
- * @param type      the resource type
- * @param name      the resource name
- * @param location  the opening brace of the configuration object in the plan
- * @param isolation the {@code enable_network_isolation} expression, or {@code null} when the block has none
+ * @param module      the module call path, names joined by dots ({@code svc.shadow}); empty for the root module
+ * @param type        the resource type
+ * @param name        the resource name
+ * @param location    the opening brace of the configuration object in the plan
+ * @param expressions the expression that sets each kept path ({@link PlanSelection#paths}), or {@code null} where
+ *                    the block has none
  */
-record ConfiguredResource(String module, String type, String name, Location location, Expression isolation) {
+record ConfiguredResource(String module, String type, String name, Location location, Expression[] expressions) {
 
     /**
-     * An attribute's expression as Terraform renders it: a constant, or the references it uses.
+     * An attribute's expression as Terraform renders it: a constant, or the references it uses. For a path inside
+     * an object attribute ({@code network_config.enable_network_isolation} of {@code network_config = {…}}) it is the
+     * object's expression: the constant found inside the object's constant value, or the object's references.
      *
-     * @param location   where the expression object stands in the plan
-     * @param constant   {@code constant_value}, or {@code null} when the expression is not constant
+     * @param at         the path the expression is written at: the kept path itself, or the attribute holding it
+     * @param location   where the expression (or the constant inside an object's constant) stands in the plan
+     * @param constant   the constant value at the kept path, or {@code null} when the expression is not constant
      * @param references {@code references}, in the plan's order
      */
-    record Expression(Location location, PlanScalar constant, List<String> references) {
+    record Expression(PlanPath at, Location location, PlanScalar constant, List<String> references) {
         Expression {
             references = List.copyOf(references);
         }
 
-        /** True for {@code enable_network_isolation = null}: as good as not written. */
+        /** True for {@code = null}: as good as not written. */
         boolean isNullConstant() {
             return constant != null && constant.kind() == PlanScalar.Kind.NULL;
         }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one streaming pass keeps of a plan: its header flags and the SageMaker models only, so
- * memory stays proportional to the models, not to the plan.
+ * What one streaming pass keeps of a plan: its header flags and the resources of the kept types
+ * only (at the kept paths), so memory stays proportional to them, not to the plan.
  */
 final class PlanFacts {
 

@@ -21,13 +21,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads {@code terraform show -json} output into SageMaker models, one per planned instance
- * (SPEC §3–5, plan parts). The plan is streamed, never held as a tree, so a 100 MB plan costs
+ * Reads {@code terraform show -json} output into typed records, one per planned instance of a type an
+ * adapter claims (SPEC §3–5, plan parts). The plan is streamed, never held as a tree, so a 100 MB plan costs
  * little more memory than its bytes. A sniffed candidate that is plainly not a plan (no
  * {@code planned_values} object and no {@code resource_changes} array) is ignored; malformed JSON,
  * a missing or unsupported {@code format_version} and an errored plan are errors.
  */
 public final class PlanJsonReader implements DocumentReader {
+
+    private final PlanSelection selection;
+
+    /** @param adapters the registered plan adapters: they say which resources, and which paths of them, to keep */
+    public PlanJsonReader(List<PlanAdapter> adapters) {
+        this.selection = new PlanSelection(adapters);
+    }
 
     @Override
     public Outcome read(SourceFile file, ScanContext context) {
@@ -44,7 +51,7 @@ public final class PlanJsonReader implements DocumentReader {
         try {
             JsonFactory factory = factory(context.treeLimits());
             parser = utf8 ? factory.createParser(file.bytes()) : factory.createParser(file.reader());
-            facts = new PlanStreamReader(parser, path, columns).read();
+            facts = new PlanStreamReader(parser, path, columns, selection).read();
         } catch (CharacterCodingException e) {
             String why = file.decodeError() != null ? file.decodeError() : "invalid " + file.charset().name();
             return failed(context, Location.of(path, file.decodeErrorLine(), 1), why);
@@ -77,9 +84,9 @@ public final class PlanJsonReader implements DocumentReader {
         Path root = path.equals(SourceFile.STDIN)
                 ? context.request().workingDirectory()
                 : path.toAbsolutePath().getParent();
-        List<ServiceResource> models =
-                new PlanModelBuilder(facts, new TerraformSourceLocator(root, facts.moduleSources, context.treeLimits())).build();
-        return new Outcome(true, models);
+        TerraformSourceLocator sources = new TerraformSourceLocator(root, facts.moduleSources, context.treeLimits());
+        List<ServiceResource> records = new PlanResources(facts, selection, sources).adapt();
+        return new Outcome(true, records);
     }
 
     private static JsonFactory factory(TreeLimits limits) {

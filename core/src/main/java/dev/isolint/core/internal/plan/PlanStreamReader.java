@@ -9,13 +9,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One streaming pass over a plan with Jackson's {@link JsonParser}: it descends only into the parts
- * that can hold a SageMaker model ({@code planned_values}, {@code resource_changes},
+ * that can hold a kept resource ({@code planned_values}, {@code resource_changes},
  * {@code configuration}) and skips everything else token by token, so no tree of the plan is ever
  * built. {@code prior_state}, {@code resource_drift}, outputs and the like are never looked at.
+ * Which resources are kept, and which attribute paths of them, the {@link PlanSelection} says (the
+ * registered adapters ask for them); of the rest only the identifying fields are read.
  *
  * <p>Each object is read in pull style, a loop over its fields in a method of its own: the value's
  * first token is current and is read or skipped before the next field. Callbacks would read as
@@ -24,22 +25,21 @@ import java.util.Set;
  */
 final class PlanStreamReader {
 
-    static final Set<String> MODEL_TYPES = Set.of("aws_sagemaker_model", "awscc_sagemaker_model");
-    static final String ATTRIBUTE = "enable_network_isolation";
-
     private final JsonParser p;
     private final Path file;
     private final Utf8Columns columns;
+    private final PlanSelection selection;
     private final PlanFacts facts = new PlanFacts();
 
     /**
      * @param columns turns byte offsets into character columns when {@code parser} reads UTF-8 bytes;
      *                {@code null} when it reads characters (its columns are right already)
      */
-    PlanStreamReader(JsonParser parser, Path file, Utf8Columns columns) {
+    PlanStreamReader(JsonParser parser, Path file, Utf8Columns columns, PlanSelection selection) {
         this.p = parser;
         this.file = file;
         this.columns = columns;
+        this.selection = selection;
     }
 
     /** Reads the whole document; malformed JSON fails with Jackson's exception, which carries the place. */
@@ -113,14 +113,14 @@ final class PlanStreamReader {
             if (r.accept(field, v)) {
                 continue;
             }
-            if (field.equals("values") && v == JsonToken.START_OBJECT) {
-                r.isolation = attribute();
+            if (field.equals("values") && v == JsonToken.START_OBJECT && r.mayBeKept()) {
+                r.values = values();
             } else {
                 p.skipChildren();
             }
         }
-        if (r.isModel()) {
-            facts.planned.add(new PlannedResource(r.address(), r.type, r.name, r.location, r.isolation));
+        if (r.isKept()) {
+            facts.planned.add(new PlannedResource(r.address(), r.type, r.name, r.location, r.valuesRead()));
         }
     }
 
@@ -149,31 +149,30 @@ final class PlanStreamReader {
                 // current one; it is only ever deleted, and must not shadow the current instance.
                 r.deposed = v != JsonToken.VALUE_NULL;
                 p.skipChildren();
-            } else if (field.equals("change") && v == JsonToken.START_OBJECT) {
+            } else if (field.equals("change") && v == JsonToken.START_OBJECT && r.mayBeKept()) {
                 change(r);
             } else {
                 p.skipChildren();
             }
         }
-        if (r.isModel() && !r.deposed) {
-            facts.changes.put(r.address(),
-                    new PlannedChange(r.address(), r.type, r.name, r.location, r.actions, r.isolation, r.afterUnknown));
+        if (r.isKept() && !r.deposed) {
+            facts.changes.put(r.address(), new PlannedChange(r.address(), r.type, r.name, r.location, r.actions,
+                    r.valuesRead(), r.flagsRead()));
         }
     }
 
-    /** The {@code change} object of a resource change: its actions and the attribute's planned value. */
+    /** The {@code change} object of a resource change: its actions, the planned values and which are unknown. */
     private void change(Fields r) throws IOException {
         for (String field = nextField(); field != null; field = nextField()) {
             JsonToken v = p.nextToken();
             if (field.equals("actions") && v == JsonToken.START_ARRAY) {
                 strings(r.actions);
             } else if (field.equals("after") && v == JsonToken.START_OBJECT) {
-                r.isolation = attribute();
-            } else if (field.equals("after_unknown") && v == JsonToken.START_OBJECT) {
-                PlanScalar flag = attribute();
-                r.afterUnknown = flag != null && flag.isTrue() ? flag : null;
-            } else if (field.equals("after_unknown") && v == JsonToken.VALUE_TRUE) {
-                r.afterUnknown = scalar(v); // the whole object is unknown
+                r.values = values();
+            } else if (field.equals("after_unknown")) {
+                // true for the whole object, or an object of flags shaped like "after"
+                r.afterUnknown = new PlanScalar[selection.paths.size()];
+                walk(selection.tree, v, r.afterUnknown, true);
             } else {
                 p.skipChildren();
             }
@@ -244,49 +243,110 @@ final class PlanStreamReader {
             if (r.accept(field, v)) {
                 continue;
             }
-            if (field.equals("expressions") && v == JsonToken.START_OBJECT) {
-                expressions(r);
+            if (field.equals("expressions") && v == JsonToken.START_OBJECT && r.mayBeKept()) {
+                r.expressions = new ConfiguredResource.Expression[selection.paths.size()];
+                body(selection.tree, r.expressions);
             } else {
                 p.skipChildren();
             }
         }
-        if (r.isModel()) {
+        if (r.isKept()) {
+            ConfiguredResource.Expression[] expressions = r.expressions != null ? r.expressions
+                    : new ConfiguredResource.Expression[selection.paths.size()];
             facts.configured.put(PlanFacts.configKey(module, r.type, r.name),
-                    new ConfiguredResource(module, r.type, r.name, r.location, r.expression));
+                    new ConfiguredResource(module, r.type, r.name, r.location, expressions));
         }
     }
 
-    /** A block's {@code expressions} object: the attribute's expression, when it has one, goes to {@code r}. */
-    private void expressions(Fields r) throws IOException {
-        for (String attr = nextField(); attr != null; attr = nextField()) {
-            JsonToken v = p.nextToken();
-            if (attr.equals(ATTRIBUTE)) {
-                r.expression = expression(v);
-            } else {
-                p.skipChildren();
-            }
-        }
-    }
-
-    private ConfiguredResource.Expression expression(JsonToken v) throws IOException {
-        Location at = here();
-        PlanScalar constant = null;
-        List<String> references = new ArrayList<>();
-        if (v != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return new ConfiguredResource.Expression(at, null, references);
-        }
+    /**
+     * The object just opened is a block body ({@code expressions}, or a nested block's object) at {@code node}:
+     * the expressions of the kept paths below it go to {@code out}. Terraform renders an attribute as an
+     * expression object, a nested block as an object (single blocks) or a list of objects.
+     */
+    private void body(PathTree node, ConfiguredResource.Expression[] out) throws IOException {
         for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken fv = p.nextToken();
-            if (field.equals("constant_value")) {
-                constant = scalar(fv);
-            } else if (field.equals("references") && fv == JsonToken.START_ARRAY) {
-                strings(references);
+            JsonToken v = p.nextToken();
+            PathTree child = node.field(field);
+            if (child == null) {
+                p.skipChildren();
+            } else {
+                blockField(child, v, out);
+            }
+        }
+    }
+
+    /** The value just begun of a block body's field, at {@code node}: an attribute's expression or a nested block. */
+    private void blockField(PathTree node, JsonToken v, ConfiguredResource.Expression[] out) throws IOException {
+        if (v == JsonToken.START_OBJECT) {
+            attributeOrBlock(node, out);
+        } else if (v == JsonToken.START_ARRAY && node.hasElements()) {
+            blocks(node, out);
+        } else {
+            if (node.leaf() >= 0) {
+                // Not what Terraform writes; an expression without constant or references, as before.
+                out[node.leaf()] = new ConfiguredResource.Expression(node.path, here(), null, List.of());
+            }
+            p.skipChildren();
+        }
+    }
+
+    /** The list of nested block bodies just opened, at {@code node}. */
+    private void blocks(PathTree node, ConfiguredResource.Expression[] out) throws IOException {
+        int i = 0;
+        for (JsonToken t = nextElement(); t != null; t = nextElement()) {
+            PathTree element = node.element(i++);
+            if (element != null && t == JsonToken.START_OBJECT) {
+                attributeOrBlock(element, out);
             } else {
                 p.skipChildren();
             }
         }
-        return new ConfiguredResource.Expression(at, constant, references);
+    }
+
+    /**
+     * The object just opened at {@code node}: an attribute's expression ({@code constant_value},
+     * {@code references}) or a single nested block's body. A kept path that ends here is an attribute; one that
+     * goes on through an attribute (an {@code awscc} object) takes its expression from the attribute: the constant
+     * inside its constant value, or its references. An empty object where a path goes on is an empty block.
+     */
+    private void attributeOrBlock(PathTree node, ConfiguredResource.Expression[] out) throws IOException {
+        Location at = here();
+        boolean isAttribute = node.leaf() >= 0;
+        PlanScalar constant = null;
+        PlanScalar[] inside = null;
+        List<String> references = List.of();
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken v = p.nextToken();
+            PathTree child = node.field(field);
+            if (child == null && field.equals("constant_value")) {
+                isAttribute = true;
+                constant = scalarAt(v);
+                inside = new PlanScalar[selection.paths.size()];
+                walk(node, v, inside, false);
+            } else if (child == null && field.equals("references") && v == JsonToken.START_ARRAY) {
+                isAttribute = true;
+                references = new ArrayList<>();
+                strings(references);
+            } else if (child == null) {
+                p.skipChildren();
+            } else {
+                blockField(child, v, out);
+            }
+        }
+        if (!isAttribute) {
+            return;
+        }
+        for (int n : node.leaves()) {
+            if (n == node.leaf()) {
+                out[n] = new ConfiguredResource.Expression(node.path, at, constant, references);
+            } else if (inside == null) {
+                out[n] = new ConfiguredResource.Expression(node.path, at, null, references); // computed as a whole
+            } else if (inside[n] != null) {
+                out[n] = new ConfiguredResource.Expression(selection.paths.get(n), inside[n].location(), inside[n],
+                        List.of());
+            }
+            // else: a constant object without this field sets nothing there
+        }
     }
 
     // --- tokens ---------------------------------------------------------------------------------
@@ -326,21 +386,67 @@ final class PlanStreamReader {
         return t == JsonToken.END_ARRAY ? null : t;
     }
 
-    /** The {@code enable_network_isolation} entry of an object ({@code values}, {@code after}, …), or {@code null}. */
-    private PlanScalar attribute() throws IOException {
-        PlanScalar found = null;
-        for (String field = nextField(); field != null; field = nextField()) {
-            JsonToken v = p.nextToken();
-            if (field.equals(ATTRIBUTE)) {
-                found = scalar(v);
-            } else {
-                p.skipChildren();
-            }
-        }
-        return found;
+    /** The object just opened ({@code values}, {@code change.after}): the values at the kept paths, numbered. */
+    private PlanScalar[] values() throws IOException {
+        PlanScalar[] out = new PlanScalar[selection.paths.size()];
+        walk(selection.tree, JsonToken.START_OBJECT, out, false);
+        return out;
     }
 
+    /**
+     * The value just begun, at {@code node}, followed into the objects and lists that kept paths go on through;
+     * everything else is skipped. For values ({@code flags} false) the value where a kept path ends goes to
+     * {@code out}; a value of another shape above it (null, an empty list, a scalar) holds none of it. For
+     * {@code after_unknown} ({@code flags} true) a {@code true} marks every kept path at or below it: an unknown
+     * object or list makes all it holds unknown.
+     */
+    private void walk(PathTree node, JsonToken v, PlanScalar[] out, boolean flags) throws IOException {
+        if (flags && v == JsonToken.VALUE_TRUE) {
+            PlanScalar flag = scalarAt(v);
+            for (int n : node.leaves()) {
+                if (out[n] == null) {
+                    out[n] = flag;
+                }
+            }
+            return;
+        }
+        if (!flags && node.leaf() >= 0) {
+            out[node.leaf()] = scalarAt(v);
+        }
+        if (v == JsonToken.START_OBJECT && node.hasFields()) {
+            for (String field = nextField(); field != null; field = nextField()) {
+                JsonToken fv = p.nextToken();
+                PathTree child = node.field(field);
+                if (child == null) {
+                    p.skipChildren();
+                } else {
+                    walk(child, fv, out, flags);
+                }
+            }
+        } else if (v == JsonToken.START_ARRAY && node.hasElements()) {
+            int i = 0;
+            for (JsonToken t = nextElement(); t != null; t = nextElement()) {
+                PathTree element = node.element(i++);
+                if (element == null) {
+                    p.skipChildren();
+                } else {
+                    walk(element, t, out, flags);
+                }
+            }
+        } else {
+            p.skipChildren();
+        }
+    }
+
+    /** The value just begun, as a scalar; a structure is read past. */
     private PlanScalar scalar(JsonToken v) throws IOException {
+        PlanScalar s = scalarAt(v);
+        p.skipChildren(); // nothing for a scalar
+        return s;
+    }
+
+    /** The value just begun, as a scalar; a structure ({@code {…}}, {@code […]}) is left open for the caller. */
+    private PlanScalar scalarAt(JsonToken v) throws IOException {
         Location at = here();
         return switch (v) {
             case VALUE_TRUE -> new PlanScalar(PlanScalar.Kind.TRUE, "true", at);
@@ -348,10 +454,7 @@ final class PlanStreamReader {
             case VALUE_NULL -> new PlanScalar(PlanScalar.Kind.NULL, "null", at);
             case VALUE_STRING -> new PlanScalar(PlanScalar.Kind.STRING, p.getText(), at);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new PlanScalar(PlanScalar.Kind.NUMBER, p.getText(), at);
-            default -> {
-                p.skipChildren();
-                yield new PlanScalar(PlanScalar.Kind.STRUCTURE, v == JsonToken.START_ARRAY ? "[…]" : "{…}", at);
-            }
+            default -> new PlanScalar(PlanScalar.Kind.STRUCTURE, v == JsonToken.START_ARRAY ? "[…]" : "{…}", at);
         };
     }
 
@@ -385,7 +488,7 @@ final class PlanStreamReader {
 
     /**
      * What is kept of one resource object while its fields stream by: the identifying fields every
-     * resource object of a plan has, and the few values a SageMaker model's verdict needs.
+     * resource object of a plan has, and the values at the kept paths.
      */
     private final class Fields {
         /** The opening brace of the object. */
@@ -394,16 +497,16 @@ final class PlanStreamReader {
         String mode;
         String type;
         String name;
-        /** {@code values}/{@code change.after} {@code enable_network_isolation}. */
-        PlanScalar isolation;
-        /** The {@code after_unknown} flag for it ({@code resource_changes}). */
-        PlanScalar afterUnknown;
+        /** {@code values} / {@code change.after} at the kept paths, or {@code null} when there were none. */
+        PlanScalar[] values;
+        /** The {@code after_unknown} flags of the kept paths ({@code resource_changes}), or {@code null}. */
+        PlanScalar[] afterUnknown;
         /** {@code change.actions} ({@code resource_changes}). */
         final List<String> actions = new ArrayList<>();
         /** A deposed object's change ({@code resource_changes}). */
         boolean deposed;
-        /** The attribute's expression ({@code configuration}). */
-        ConfiguredResource.Expression expression;
+        /** The expressions of the kept paths ({@code configuration}), or {@code null}. */
+        ConfiguredResource.Expression[] expressions;
 
         Fields(Location location) {
             this.location = location;
@@ -423,9 +526,27 @@ final class PlanStreamReader {
             return true;
         }
 
-        /** A managed SageMaker model; data sources never deploy anything. */
-        boolean isModel() {
-            return type != null && MODEL_TYPES.contains(type) && !"data".equals(mode);
+        /** A managed resource of a kept type; data sources never deploy anything. */
+        boolean isKept() {
+            return selection.of(type) != null && !"data".equals(mode);
+        }
+
+        /**
+         * False once the fields read so far rule the resource out, so that its values are skipped unread
+         * (Terraform writes {@code mode} and {@code type} first; a hand-made plan may not).
+         */
+        boolean mayBeKept() {
+            return (type == null || selection.of(type) != null) && !"data".equals(mode);
+        }
+
+        /** The values read, or none at all when the object had no values. */
+        PlanScalar[] valuesRead() {
+            return values != null ? values : new PlanScalar[selection.paths.size()];
+        }
+
+        /** The flags read, or none at all when the change had no {@code after_unknown}. */
+        PlanScalar[] flagsRead() {
+            return afterUnknown != null ? afterUnknown : new PlanScalar[selection.paths.size()];
         }
 
         /** The plan's address; a hand-written plan without one is addressed by type and name. */

@@ -1,11 +1,17 @@
 package dev.isolint.core.internal.plan;
 
+import dev.isolint.core.api.Limits;
+import dev.isolint.core.internal.source.SourceFile;
+import dev.isolint.core.internal.terraform.hcl.Block;
+import dev.isolint.core.internal.terraform.hcl.Body;
+import dev.isolint.core.internal.terraform.hcl.HclParser;
+import dev.isolint.core.internal.terraform.hcl.HclSyntaxException;
+import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.Location;
 import dev.isolint.core.internal.terraform.module.ModulesManifest;
 import dev.isolint.core.internal.tree.TreeLimits;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -21,21 +27,26 @@ import java.util.Map;
  * Finds the {@code .tf} source of a planned resource, when the configuration files are on disk
  * beside the plan: the root module is the plan's directory, a module's directory comes from
  * {@code .terraform/modules/modules.json} (written by {@code terraform init}) or else from the
- * local {@code module_calls[…].source} paths. The block is found by a line scan for
- * {@code resource "type" "name"}; the plan is never re-rendered as HCL, so every line it points
- * at exists. Nothing found means no evidence, never an error: the plan alone decides the verdict.
+ * local {@code module_calls[…].source} paths. The block {@code resource "type" "name"} is found by
+ * the project's HCL parser (the one the Terraform scan uses, so both read a file alike); the plan is
+ * never re-rendered as HCL, so every line it points at exists. Nothing found means no evidence, never
+ * an error: the plan alone decides the verdict.
  *
- * <p>Loops, a directory stream and {@link ResourceLineMatcher} rather than streams, lambdas and
- * regular expressions: each of those costs a fresh JVM milliseconds on first use (bench/README.md).
+ * <p>Loops and a directory stream rather than streams and lambdas: each of those costs a fresh JVM
+ * milliseconds on first use (bench/README.md).
  */
 final class TerraformSourceLocator {
 
     private static final long MAX_TF_BYTES = 8L * 1024 * 1024;
+    /** Tokens of one file; the file size bounds them already, so the scan's default is enough for evidence. */
+    private static final int MAX_TOKENS = Limits.DEFAULT.tokens();
 
     private final Path root;
     private final Map<String, String> sources;
     private final TreeLimits limits;
     private final Map<String, List<Evidence>> found = new HashMap<>();
+    /** The {@code .tf} files parsed so far: a module called twice is read once. */
+    private final Map<Path, ParsedFile> parsed = new HashMap<>();
     private Map<String, Path> initDirs;
 
     TerraformSourceLocator(Path root, Map<String, String> sources, TreeLimits limits) {
@@ -44,13 +55,16 @@ final class TerraformSourceLocator {
         this.limits = limits;
     }
 
-    /** Evidence lines for the block of {@code type.name} in {@code module}: the block, and its attribute line if any. */
-    List<Evidence> find(String module, String type, String name) {
+    /**
+     * Evidence lines for the block of {@code type.name} in {@code module}: the block, and the line that sets each of
+     * {@code paths} where the block sets it. The paths of one type are always the same, so the result is kept by block.
+     */
+    List<Evidence> find(String module, String type, String name, List<PlanPath> paths) {
         String key = PlanFacts.configKey(module, type, name);
         List<Evidence> evidence = found.get(key);
         if (evidence == null) {
             Path dir = directoryOf(module);
-            evidence = dir == null ? List.of() : scan(dir, type, name);
+            evidence = dir == null ? List.of() : scan(dir, type, name, paths);
             found.put(key, evidence);
         }
         return evidence;
@@ -91,7 +105,7 @@ final class TerraformSourceLocator {
         return initDirs;
     }
 
-    private static List<Evidence> scan(Path dir, String type, String name) {
+    private List<Evidence> scan(Path dir, String type, String name, List<PlanPath> paths) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
             for (Path f : listing) {
@@ -104,7 +118,7 @@ final class TerraformSourceLocator {
         }
         Collections.sort(files);
         for (Path f : files) {
-            List<Evidence> hit = scanFile(f, type, name);
+            List<Evidence> hit = scanFile(f, type, name, paths);
             if (!hit.isEmpty()) {
                 return hit;
             }
@@ -112,46 +126,60 @@ final class TerraformSourceLocator {
         return List.of();
     }
 
-    private static List<Evidence> scanFile(Path f, String type, String name) {
-        List<String> lines;
-        try {
-            if (Files.size(f) > MAX_TF_BYTES) {
+    /**
+     * The block of {@code type.name} in {@code f}, read with the project's HCL parser, and the lines that set the
+     * kept paths in it; nothing when the file cannot be read or parsed (the plan alone decides the verdict).
+     */
+    private List<Evidence> scanFile(Path f, String type, String name, List<PlanPath> paths) {
+        ParsedFile parsed = this.parsed.get(f);
+        if (parsed == null) {
+            SourceFile file;
+            try {
+                file = SourceFile.read(f, MAX_TF_BYTES);
+            } catch (IOException e) {
                 return List.of();
             }
-            lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
+            String text = file.text();
+            // Only a file that names the block is parsed: a root's variables.tf and outputs.tf are not.
+            if (file.decodeError() != null || !text.contains(name) || !text.contains(type)) {
+                return List.of();
+            }
+            Body body;
+            try {
+                body = HclParser.parseFile(text, limits.maxDepth(), MAX_TOKENS);
+            } catch (HclSyntaxException | RuntimeException e) {
+                body = null;
+            }
+            parsed = new ParsedFile(file.lines(), body);
+            this.parsed.put(f, parsed);
+        }
+        if (parsed.body() == null) {
             return List.of();
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i);
-            if (!ResourceLineMatcher.isBlockStart(line, type, name)) {
-                continue;
-            }
-            List<Evidence> out = new ArrayList<>();
-            out.add(new Evidence(Location.of(f, i + 1, indent(line) + 1), "source: " + line.strip()));
-            // terraform fmt indents a block's body and closes it with "}" in column 1: the attribute,
-            // if written, is on an indented line before the next line that starts in column 1.
-            boolean oneLine = line.indexOf('}', line.indexOf('{')) >= 0;
-            for (int j = i + 1; !oneLine && j < lines.size() && !startsInColumnOne(lines.get(j)); j++) {
-                if (ResourceLineMatcher.isAttributeLine(lines.get(j))) {
-                    out.add(new Evidence(Location.of(f, j + 1, indent(lines.get(j)) + 1), "source: " + lines.get(j).strip()));
-                    break;
+        for (Block b : parsed.body().blocks()) {
+            if (b.type().equals("resource") && b.labels().size() == 2 && type.equals(b.label(0)) && name.equals(b.label(1))) {
+                List<Evidence> out = new ArrayList<>();
+                out.add(source(f, parsed.lines(), b.range()));
+                for (PlanPath p : paths) {
+                    SourceRange set = HclPaths.setting(b.body(), p);
+                    // A one-line block shows its attribute on the block's line already.
+                    if (set != null && set.line() != b.range().line()) {
+                        out.add(source(f, parsed.lines(), set));
+                    }
                 }
+                return out;
             }
-            return out;
         }
         return List.of();
     }
 
-    private static boolean startsInColumnOne(String line) {
-        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0));
+    /** {@code source: <the line>}, at the first character of the construct. */
+    private static Evidence source(Path f, List<String> lines, SourceRange at) {
+        String line = at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
+        return new Evidence(Location.of(f, at.line(), at.column()), "source: " + line.strip());
     }
 
-    private static int indent(String line) {
-        int i = 0;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-            i++;
-        }
-        return i;
+    /** A parsed {@code .tf} file: its lines (for evidence notes) and its syntax tree, {@code null} when it does not parse. */
+    private record ParsedFile(List<String> lines, Body body) {
     }
 }

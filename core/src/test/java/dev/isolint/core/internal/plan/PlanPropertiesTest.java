@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.internal.adapter.plan.PlanAdapters;
 import dev.isolint.core.internal.scan.DocumentReader;
 import dev.isolint.core.internal.scan.FileFormat;
 import dev.isolint.core.internal.scan.FormatDetector;
@@ -99,7 +100,7 @@ class PlanPropertiesTest {
         if (FormatDetector.sniff(file) != FileFormat.TERRAFORM_PLAN) {
             return;
         }
-        DocumentReader.Outcome outcome = new PlanJsonReader().read(file, context);
+        DocumentReader.Outcome outcome = new PlanJsonReader(PlanAdapters.ALL).read(file, context);
         assertThat(outcome.models()).isEmpty();
         assertThat(context.errors()).hasSize(1);
         assertThat(context.errors().get(0).location().line()).isPositive();
@@ -140,7 +141,7 @@ class PlanPropertiesTest {
     private static List<String> verdicts(SourceFile file) {
         ScanContext context = context();
         List<String> out = new ArrayList<>();
-        for (var m : new PlanJsonReader().read(file, context).models()) {
+        for (var m : new PlanJsonReader(PlanAdapters.ALL).read(file, context).models()) {
             var model = (dev.isolint.core.model.SageMakerModel) m;
             out.add(m.resource().address() + " " + dev.isolint.core.rules.IsolationRule.verdictOf(
                     model.networkIsolation().instances().get(0).value()) + " " + m.resource().notes() + " "
@@ -176,7 +177,7 @@ class PlanPropertiesTest {
     private static List<String> locations(SourceFile file) {
         ScanContext context = context();
         List<String> out = new ArrayList<>();
-        for (var m : new PlanJsonReader().read(file, context).models()) {
+        for (var m : new PlanJsonReader(PlanAdapters.ALL).read(file, context).models()) {
             out.add(m.resource().address() + " " + m.resource().location().line() + ":" + m.resource().location().column());
         }
         assertThat(context.errors()).isEmpty();

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Where the {@code .tf} source of a planned resource is found, and where it is rightly not. */
 class TerraformSourceLocatorTest {
 
+    /** The path the SageMaker model adapter asks for. */
+    private static final List<PlanPath> ISOLATION = List.of(PlanPath.parse("enable_network_isolation"));
+
     @TempDir
     Path root;
 
@@ -37,7 +40,7 @@ class TerraformSourceLocatorTest {
     void remoteModuleWithoutInitGivesNoSourceEvidence() {
         TerraformSourceLocator locator = new TerraformSourceLocator(root, Map.of("fleet", "git::https://example.com/fleet.git"),
                 TreeLimits.DEFAULT);
-        assertThat(locator.find("fleet", "aws_sagemaker_model", "m")).isEmpty();
+        assertThat(locator.find("fleet", "aws_sagemaker_model", "m", ISOLATION)).isEmpty();
     }
 
     @Test
@@ -54,11 +57,11 @@ class TerraformSourceLocatorTest {
                 "}",
                 "") );
         TerraformSourceLocator locator = new TerraformSourceLocator(root, Map.of(), TreeLimits.DEFAULT);
-        assertThat(locator.find("", "aws_sagemaker_model", "short")).extracting(e -> e.location().line()).containsExactly(1);
-        List<Evidence> longBlock = locator.find("", "aws_sagemaker_model", "long");
+        assertThat(locator.find("", "aws_sagemaker_model", "short", ISOLATION)).extracting(e -> e.location().line()).containsExactly(1);
+        List<Evidence> longBlock = locator.find("", "aws_sagemaker_model", "long", ISOLATION);
         assertThat(longBlock).extracting(e -> e.location().line()).containsExactly(3, 8);
         assertThat(longBlock.get(1).location().column()).isEqualTo(3);
-        assertThat(locator.find("", "aws_sagemaker_model", "absent")).isEmpty();
+        assertThat(locator.find("", "aws_sagemaker_model", "absent", ISOLATION)).isEmpty();
     }
 
     @Test
@@ -68,7 +71,40 @@ class TerraformSourceLocatorTest {
         Files.writeString(module.resolve("b.tf"), "\uFEFFresource \"aws_sagemaker_model\" \"m\" {\n}\n");
         TerraformSourceLocator locator = new TerraformSourceLocator(root,
                 Map.of("ml", "./modules/ml", "ml.inner", "./inner"), TreeLimits.DEFAULT);
-        assertThat(locator.find("ml.inner", "aws_sagemaker_model", "m"))
+        assertThat(locator.find("ml.inner", "aws_sagemaker_model", "m", ISOLATION))
                 .extracting(Evidence::location).containsExactly(Location.of(module.resolve("b.tf"), 1, 1));
+    }
+
+    @Test
+    void blocksAreFoundAsTheHclParserReadsThem() throws IOException {
+        // a.tf mentions the block only in a comment and a heredoc; b.tf does not parse; c.tf has it, with CRLF lines.
+        Files.writeString(root.resolve("a.tf"), String.join("\n",
+                "/* resource \"aws_sagemaker_model\" \"m\" {",
+                "     enable_network_isolation = false */",
+                "locals {",
+                "  doc = <<EOT",
+                "resource \"aws_sagemaker_model\" \"m\" {",
+                "EOT",
+                "}",
+                ""));
+        Files.writeString(root.resolve("b.tf"), "resource \"aws_sagemaker_model\" \"m\" {\n  enable_network_isolation =\n}\n");
+        Files.writeString(root.resolve("c.tf"), "# models\r\nresource \"aws_sagemaker_model\" \"m\" {\r\n"
+                + "  enable_network_isolation = true\r\n}\r\n\r\nresource \"aws_sagemaker_model\" \"one\" { enable_network_isolation = true }\r\n");
+        TerraformSourceLocator locator = new TerraformSourceLocator(root, Map.of(), TreeLimits.DEFAULT);
+        List<Evidence> m = locator.find("", "aws_sagemaker_model", "m", ISOLATION);
+        assertThat(m).extracting(Evidence::location).containsExactly(Location.of(root.resolve("c.tf"), 2, 1),
+                Location.of(root.resolve("c.tf"), 3, 3));
+        assertThat(m).extracting(Evidence::note).containsExactly("source: resource \"aws_sagemaker_model\" \"m\" {",
+                "source: enable_network_isolation = true");
+        // A one-line block: its attribute is on the line shown already.
+        assertThat(locator.find("", "aws_sagemaker_model", "one", ISOLATION)).extracting(e -> e.location().line())
+                .containsExactly(6);
+    }
+
+    @Test
+    void withoutPathsOnlyTheBlockIsShown() throws IOException {
+        Files.writeString(root.resolve("main.tf"), "resource \"aws_sagemaker_model\" \"m\" {\n  enable_network_isolation = true\n}\n");
+        assertThat(new TerraformSourceLocator(root, Map.of(), TreeLimits.DEFAULT).find("", "aws_sagemaker_model", "m", List.of()))
+                .extracting(e -> e.location().line()).containsExactly(1);
     }
 }

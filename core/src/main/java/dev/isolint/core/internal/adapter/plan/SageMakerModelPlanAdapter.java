@@ -1,0 +1,43 @@
+package dev.isolint.core.internal.adapter.plan;
+
+import dev.isolint.core.internal.plan.PlanAdapter;
+import dev.isolint.core.internal.plan.PlanPath;
+import dev.isolint.core.internal.plan.PlanResource;
+import dev.isolint.core.model.SageMakerModel;
+import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.model.Setting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** {@code aws_sagemaker_model} and {@code awscc_sagemaker_model} in a plan: {@code enable_network_isolation}. */
+final class SageMakerModelPlanAdapter implements PlanAdapter {
+
+    private static final PlanPath NETWORK_ISOLATION = PlanPath.parse("enable_network_isolation");
+    private static final Set<String> TYPES = Set.of("aws_sagemaker_model", "awscc_sagemaker_model");
+    private static final List<PlanPath> PATHS = List.of(NETWORK_ISOLATION);
+
+    @Override
+    public Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    public List<PlanPath> paths() {
+        return PATHS;
+    }
+
+    @Override
+    public ServiceResource adapt(PlanResource planned) {
+        List<String> notes = new ArrayList<>();
+        if (planned.replaces()) {
+            String order = String.join(", then ", planned.actions());
+            notes.add("planned as a replacement (" + order + "): SageMaker models are immutable, so a new model"
+                    + " is created and every endpoint configuration and endpoint that uses it goes through an update"
+                    + (planned.actions().contains("forget")
+                            ? "; the old model is not destroyed (destroy = false): it stays deployed, no longer managed"
+                            : ""));
+        }
+        return new SageMakerModel(planned.resource(notes), Setting.single(planned.bool(NETWORK_ISOLATION)));
+    }
+}

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isolint.core.report.JsonReporter;
 import dev.isolint.core.rule.Verdict;
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -97,9 +97,9 @@ class DiagnosticsTest {
         Path b = Scans.ROOT.resolve("b.tf");
         List<Diagnostic> all = new ArrayList<>();
         for (int line = 1; line <= 60; line++) {
-            all.add(new Diagnostic(Location.of(a, line, 1), "error " + line));
+            all.add(new Diagnostic(Range.of(a, line, 1), "error " + line));
         }
-        all.add(new Diagnostic(Location.of(b, 3, 1), "only one"));
+        all.add(new Diagnostic(Range.of(b, 3, 1), "only one"));
         for (long seed = 1; seed <= 5; seed++) {
             List<Diagnostic> shuffled = new ArrayList<>(all);
             Collections.shuffle(shuffled, new Random(seed));
@@ -112,7 +112,7 @@ class DiagnosticsTest {
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             List<Diagnostic> kept = context.errors();
             List<Diagnostic> expected = new ArrayList<>(all.subList(0, 20));
-            expected.add(new Diagnostic(Location.of(a, 21, 1), "\u2026 and 40 more errors in this file"));
+            expected.add(new Diagnostic(Range.of(a, 21, 1), "\u2026 and 40 more errors in this file"));
             expected.add(all.get(60));
             assertThat(kept).as("seed %d", seed).containsExactlyElementsOf(expected);
         }
@@ -123,7 +123,7 @@ class DiagnosticsTest {
         ScanContext context = new ScanContext(Scans.request().build());
         Path a = Scans.ROOT.resolve("a.tf");
         for (int line = 1; line <= 20; line++) {
-            context.error(Location.of(a, line, 1), "error " + line);
+            context.error(Range.of(a, line, 1), "error " + line);
         }
         assertThat(context.errors()).hasSize(20)
                 .noneSatisfy(d -> assertThat(d.message()).contains("more errors"));

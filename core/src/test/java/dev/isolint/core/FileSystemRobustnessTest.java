@@ -105,14 +105,14 @@ class FileSystemRobustnessTest {
                     AWSTemplateFormatVersion: "2010-09-09"
                     Transform:
                       Name: AWS::Include
-                      Parameters: {Location: %1$s/include.yaml}
+                      Parameters: {Range: %1$s/include.yaml}
                     Resources:
                       Child:
                         Type: AWS::CloudFormation::Stack
                         Properties: {TemplateURL: %1$s/child.yaml}
                       App:
                         Type: AWS::Serverless::Application
-                        Properties: {Location: %1$s/app.yaml}
+                        Properties: {Range: %1$s/app.yaml}
                       Model:
                         Type: AWS::SageMaker::Model
                         Properties:

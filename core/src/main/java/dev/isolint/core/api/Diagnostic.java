@@ -1,6 +1,6 @@
 package dev.isolint.core.api;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.util.Objects;
 
 /**
@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param cause    for an internal error (a bug met while reading), what was thrown, for {@code --debug}; else
  *                 {@code null}. Not part of a diagnostic's identity, order or any report.
  */
-public record Diagnostic(Location location, String message, Throwable cause) implements Comparable<Diagnostic> {
+public record Diagnostic(Range location, String message, Throwable cause) implements Comparable<Diagnostic> {
 
-    public Diagnostic(Location location, String message) {
+    public Diagnostic(Range location, String message) {
         this(location, message, null);
     }
 

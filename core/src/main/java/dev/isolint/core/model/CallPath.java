@@ -33,7 +33,7 @@ public record CallPath(Path root, String modules) implements Comparable<CallPath
         return modules.isEmpty() ? rootText : rootText + ": " + modules;
     }
 
-    // Written out, like Location's: a record's generated methods bootstrap through invokedynamic, which a
+    // Written out, like Range's: a record's generated methods bootstrap through invokedynamic, which a
     // one-file scan would pay for at start-up (bench/README.md).
     @Override
     public boolean equals(Object o) {

@@ -1,6 +1,6 @@
 package dev.isolint.core.model;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.Objects;
  * One step of the chain that produced a value, e.g. {@code enable_network_isolation = var.isolate}
  * at main.tf:9, then {@code variable "isolate" default = false} at variables.tf:3.
  */
-public record Evidence(Location location, String note) {
+public record Evidence(Range location, String note) {
 
     /** Longest evidence chain kept; longer ones keep their first and last steps. */
     public static final int MAX_CHAIN = 60;
 
-    public static Evidence at(Location location, String note) {
+    public static Evidence at(Range location, String note) {
         return new Evidence(location, note);
     }
 

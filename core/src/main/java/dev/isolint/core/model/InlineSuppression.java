@@ -1,6 +1,6 @@
 package dev.isolint.core.model;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.time.LocalDate;
 
 /**
@@ -13,5 +13,5 @@ import java.time.LocalDate;
  * @param expires   the day after which it no longer suppresses, or {@code null}
  * @param location  where it is written
  */
-public record InlineSuppression(String kind, String ruleId, String reason, LocalDate expires, Location location) {
+public record InlineSuppression(String kind, String ruleId, String reason, LocalDate expires, Range location) {
 }

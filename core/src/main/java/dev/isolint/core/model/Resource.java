@@ -21,7 +21,7 @@ public record Resource(
         String address,
         CallPath callPath,
         SourceFormat format,
-        Location location,
+        Range location,
         List<String> notes,
         List<Evidence> context,
         List<InlineSuppression> suppressions) {

@@ -5,7 +5,7 @@ import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -57,7 +57,7 @@ public final class GithubReporter implements Reporter {
         out.flush();
     }
 
-    private static String command(String name, Location at, String title, String message, PathFormatter paths) {
+    private static String command(String name, Range at, String title, String message, PathFormatter paths) {
         StringBuilder b = new StringBuilder("::").append(name)
                 .append(" file=").append(property(paths.format(at.file())))
                 .append(",line=").append(at.line());

@@ -1,6 +1,6 @@
 package dev.isolint.core.report;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 
 import java.nio.file.Path;
 
@@ -34,7 +34,7 @@ public final class ReportPath {
     }
 
     /** {@code at} as messages cite a place: {@code file:line:column} (no column when it is 0), the file as {@link #of}. */
-    public static String of(Path base, Location at) {
+    public static String of(Path base, Range at) {
         String file = of(base, at.file());
         return file + ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "");
     }

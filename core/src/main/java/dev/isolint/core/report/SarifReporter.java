@@ -12,7 +12,7 @@ import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.RuleMetadata;
 import dev.isolint.core.rule.Suppression;
 import dev.isolint.core.rule.Verdict;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -215,7 +215,7 @@ public final class SarifReporter implements Reporter {
         g.writeEndArray();
     }
 
-    private static void physical(JsonGenerator g, Location at, PathFormatter paths) throws IOException {
+    private static void physical(JsonGenerator g, Range at, PathFormatter paths) throws IOException {
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
         String path = paths.format(at.file());

@@ -5,7 +5,7 @@ import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class TextReporter implements Reporter {
      * and rank. Comparable rather than sorted with {@code Comparator.comparing}, whose lambdas a one-file
      * scan would pay to spin at start-up.
      */
-    private record Item(Location at, int rank, String text, boolean block) implements Comparable<Item> {
+    private record Item(Range at, int rank, String text, boolean block) implements Comparable<Item> {
         @Override
         public int compareTo(Item o) {
             int c = Integer.compare(at.line(), o.at.line());
@@ -85,7 +85,7 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    private static void add(Map<String, List<Item>> groups, PathFormatter paths, Location at, int rank, String text,
+    private static void add(Map<String, List<Item>> groups, PathFormatter paths, Range at, int rank, String text,
             boolean block) {
         String group = paths.format(at.file());
         List<Item> items = groups.get(group);
@@ -177,7 +177,7 @@ public final class TextReporter implements Reporter {
         return n == 0 ? "" : " (" + n + " suppressed)";
     }
 
-    private static String position(Location at) {
+    private static String position(Range at) {
         return at.line() + (at.column() > 0 ? ":" + at.column() : "");
     }
 

@@ -1,6 +1,6 @@
 package dev.isolint.core.rule;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 
 /**
  * An accepted risk that applies to a finding.
@@ -9,7 +9,7 @@ import dev.isolint.core.model.Location;
  * @param reason   the mandatory reason
  * @param location where the suppression is written
  */
-public record Suppression(String kind, String reason, Location location) {
+public record Suppression(String kind, String reason, Range location) {
 
     /** A comment at the resource ({@code # isolint:ignore}, {@code #checkov:skip}). */
     public static final String INLINE = "inline";

@@ -4,7 +4,7 @@ import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
@@ -57,8 +57,8 @@ public final class CloudFormationResource {
     }
 
     /** The logical-id key: where findings on the resource, and evidence of what is missing in it, point. */
-    public Location location() {
-        return Location.of(template.path(), entry.keySpan().line(), entry.keySpan().column());
+    public Range location() {
+        return Range.of(template.path(), entry.keySpan().line(), entry.keySpan().column());
     }
 
     /**
@@ -74,7 +74,7 @@ public final class CloudFormationResource {
             List<String> notes = new ArrayList<>();
             if (body.get("Condition") instanceof ScalarNode cn && cn.text() != null) {
                 Value<Boolean> cond = evaluator.condition(cn.text(), cn);
-                Location at = Location.of(template.path(), cn.span().line(), cn.span().column());
+                Range at = Range.of(template.path(), cn.span().line(), cn.span().column());
                 if (cond instanceof Value.Known<Boolean> k && !k.value()) {
                     context.add(new Evidence(at, "resource Condition " + cn.text() + " is false with these parameters:"
                             + " the " + noun + " is not created now, and is judged as written"));
@@ -107,7 +107,7 @@ public final class CloudFormationResource {
     }
 
     private Value<Boolean> booleanAt(String path, String byDefault) {
-        Location at = location();
+        Range at = location();
         Node props = body.get("Properties");
         if (props == null) {
             return Value.absent(path + " is not set, and the service default is " + byDefault,
@@ -124,7 +124,7 @@ public final class CloudFormationResource {
         // The chain starts at the property path (as ISO001's always has); a mapping on the way adds its own steps.
         List<Evidence> chain = new ArrayList<>();
         MapNode map = properties;
-        Location mapAt = at;
+        Range mapAt = at;
         int from = 0;
         while (true) {
             int dot = path.indexOf('.', from);

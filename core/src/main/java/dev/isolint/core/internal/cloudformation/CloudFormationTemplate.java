@@ -7,7 +7,7 @@ import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.TreeParseException;
 import dev.isolint.core.internal.tree.TreeReader;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -50,14 +50,14 @@ final class CloudFormationTemplate {
      */
     static Parse parse(SourceFile file, ScanContext context) {
         if (file.decodeError() != null) {
-            context.error(Location.of(file.path(), file.decodeErrorLine(), 1), file.decodeError());
+            context.error(Range.of(file.path(), file.decodeErrorLine(), 1), file.decodeError());
             return Parse.NOTHING_TO_READ;
         }
         Node root;
         try {
             root = TreeReader.read(file.text(), context.treeLimits());
         } catch (TreeParseException e) {
-            context.error(Location.of(file.path(), e.line(), e.column()), e.getMessage());
+            context.error(Range.of(file.path(), e.line(), e.column()), e.getMessage());
             return Parse.NOTHING_TO_READ;
         }
         if (!(root instanceof MapNode template)) {

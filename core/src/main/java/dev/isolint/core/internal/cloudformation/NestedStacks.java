@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Links nested-stack templates to their parents so their models are addressed {@code Parent/Child}
  * (SPEC §5). Each template is still read as its own file; this only remembers which parent resource
  * points at which child file — CDK's {@code aws:asset:path} metadata, or a local {@code TemplateURL}
- * ({@code AWS::CloudFormation::Stack}) / {@code Location} ({@code AWS::Serverless::Application}) as
+ * ({@code AWS::CloudFormation::Stack}) / {@code Range} ({@code AWS::Serverless::Application}) as
  * {@code aws cloudformation package} takes them.
  */
 final class NestedStacks {

@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.cloudformation;
 
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.ReadFailure;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.tree.JsonTreeReader;
@@ -23,7 +23,7 @@ import java.util.Map;
 final class ParameterValues {
 
     /** A supplied value and the words that say where it came from. */
-    record Supplied(String value, String origin, Location location) {
+    record Supplied(String value, String origin, Range location) {
     }
 
     private final Map<String, Supplied> values = new LinkedHashMap<>();
@@ -57,10 +57,10 @@ final class ParameterValues {
                     ? new JsonTreeReader(context.treeLimits()).read(src.text())
                     : TreeReader.read(src.text(), context.treeLimits());
         } catch (IOException e) {
-            context.error(Location.fileStart(file), "cannot read parameters file: " + ReadFailure.reason(e));
+            context.error(Range.fileStart(file), "cannot read parameters file: " + ReadFailure.reason(e));
             return;
         } catch (TreeParseException e) {
-            context.error(Location.of(file, e.line(), e.column()), "parameters file: " + e.getMessage());
+            context.error(Range.of(file, e.line(), e.column()), "parameters file: " + e.getMessage());
             return;
         }
         if (root instanceof Node.SeqNode seq) {
@@ -83,11 +83,11 @@ final class ParameterValues {
             }
             return;
         }
-        context.error(Location.fileStart(file), "parameters file must be a list of {ParameterKey, ParameterValue}"
+        context.error(Range.fileStart(file), "parameters file must be a list of {ParameterKey, ParameterValue}"
                 + " or {\"Parameters\": {...}}");
     }
 
     private void put(String key, String value, Path file, int line) {
-        values.put(key, new Supplied(value, file.getFileName() + ": " + key + " = " + value, Location.of(file, line, 1)));
+        values.put(key, new Supplied(value, file.getFileName() + ": " + key + " = " + value, Range.of(file, line, 1)));
     }
 }

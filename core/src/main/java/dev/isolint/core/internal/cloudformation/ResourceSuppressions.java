@@ -6,7 +6,7 @@ import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
 import dev.isolint.core.model.InlineSuppression;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.rule.Suppression;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ final class ResourceSuppressions {
                 }
                 LocalDate expires = m.get("expires") instanceof ScalarNode ex ? SuppressionComments.date(ex.text()) : null;
                 out.add(new InlineSuppression(Suppression.METADATA, id.text(), reason, expires,
-                        Location.of(file, item.span().line(), item.span().column())));
+                        Range.of(file, item.span().line(), item.span().column())));
             }
         }
     }

@@ -3,7 +3,7 @@ package dev.isolint.core.internal.cloudformation;
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.Value;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
@@ -69,11 +69,11 @@ final class TemplateEvaluator {
         if (text.length() > 160) {
             text = text.substring(0, 157) + "...";
         }
-        return new Evidence(Location.of(file, line, column), text);
+        return new Evidence(Range.of(file, line, column), text);
     }
 
     private Evidence note(Node at, String note) {
-        return new Evidence(Location.of(file, at.span().line(), at.span().column()), note);
+        return new Evidence(Range.of(file, at.span().line(), at.span().column()), note);
     }
 
     /** Evaluates {@code node} to a plain value (String, Boolean, BigDecimal, List, or a MapNode kept as is). */

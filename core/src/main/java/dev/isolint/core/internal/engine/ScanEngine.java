@@ -12,7 +12,7 @@ import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.Rule;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.suppress.SuppressionEngine;
 import java.nio.file.Files;
@@ -223,12 +223,12 @@ public final class ScanEngine {
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must not lose the rest of the scan; say where it happened, keep what for --debug.
             unreadable.incrementAndGet();
-            context.error(Location.fileStart(path), "internal error while reading: " + e, e);
+            context.error(Range.fileStart(path), "internal error while reading: " + e, e);
             return true;
         } catch (OutOfMemoryError e) {
             // The file's own structures are garbage once we unwind; the other files can still be read.
             unreadable.incrementAndGet();
-            context.error(Location.fileStart(path), "file needs more memory than the scan may use");
+            context.error(Range.fileStart(path), "file needs more memory than the scan may use");
             return true;
         }
     }

@@ -3,7 +3,7 @@ package dev.isolint.core.internal.engine;
 import dev.isolint.core.internal.scan.ScanContext;
 
 import dev.isolint.core.api.ScanRequest;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +35,6 @@ final class StandardInput {
         if (message == null) {
             message = "standard input is not a CloudFormation template or Terraform plan: not scanned";
         }
-        context.notScanned(Location.fileStart(file.path()), message);
+        context.notScanned(Range.fileStart(file.path()), message);
     }
 }

@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.plan;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * @param expressions the expression that sets each kept path ({@link PlanSelection#paths}), or {@code null} where
  *                    the block has none
  */
-record ConfiguredResource(String module, String type, String name, Location location, Expression[] expressions) {
+record ConfiguredResource(String module, String type, String name, Range location, Expression[] expressions) {
 
     /**
      * An attribute's expression as Terraform renders it: a constant, or the references it uses. For a path inside
@@ -26,7 +26,7 @@ record ConfiguredResource(String module, String type, String name, Location loca
      * @param constant   the constant value at the kept path, or {@code null} when the expression is not constant
      * @param references {@code references}, in the plan's order
      */
-    record Expression(PlanPath at, Location location, PlanScalar constant, List<String> references) {
+    record Expression(PlanPath at, Range location, PlanScalar constant, List<String> references) {
         Expression {
             references = List.copyOf(references);
         }

@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.plan;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ final class PlanBoolean {
      * @param config   the resource's configuration block, or {@code null} when the plan does not show it
      * @param expr     the configuration's expression for the path, or {@code null} when {@code config} has none
      */
-    static Value<Boolean> evaluate(PlanPath path, PlanScalar value, String source, Location resource, PlanScalar unknown,
+    static Value<Boolean> evaluate(PlanPath path, PlanScalar value, String source, Range resource, PlanScalar unknown,
             ConfiguredResource config, ConfiguredResource.Expression expr) {
         String attribute = path.toString();
         List<Evidence> chain = new ArrayList<>();

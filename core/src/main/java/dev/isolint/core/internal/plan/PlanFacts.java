@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.plan;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ final class PlanFacts {
     /** {@code configuration.root_module} was an object. */
     boolean hasConfiguration;
     /** Where a second JSON value starts after the document, or {@code null}. */
-    Location trailing;
+    Range trailing;
     PlanScalar formatVersion;
     /** A top-level {@code plan_format_version}: HCP Terraform's redacted plan, which is no plan JSON file. */
     PlanScalar redactedFormatVersion;

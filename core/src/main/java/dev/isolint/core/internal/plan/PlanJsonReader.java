@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.scan.DocumentReader;
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.tree.JsonErrors;
 import dev.isolint.core.internal.tree.TreeLimits;
@@ -54,7 +54,7 @@ public final class PlanJsonReader implements DocumentReader {
             facts = new PlanStreamReader(parser, path, columns, selection).read();
         } catch (CharacterCodingException e) {
             String why = file.decodeError() != null ? file.decodeError() : "invalid " + file.charset().name();
-            return failed(context, Location.of(path, file.decodeErrorLine(), 1), why);
+            return failed(context, Range.of(path, file.decodeErrorLine(), 1), why);
         } catch (StreamConstraintsException e) {
             return failed(context, where(path, null, parser, columns), "plan exceeds a reading limit: "
                     + context.treeLimits().explain(e.getOriginalMessage()));
@@ -62,7 +62,7 @@ public final class PlanJsonReader implements DocumentReader {
             String why = JsonErrors.describe(e, "plan JSON", parser, columns != null ? columns : JsonErrors.CHARACTERS);
             return failed(context, where(path, e.getLocation(), parser, columns), why);
         } catch (IOException e) {
-            return failed(context, Location.fileStart(path), "cannot read plan: " + e.getMessage());
+            return failed(context, Range.fileStart(path), "cannot read plan: " + e.getMessage());
         } finally {
             close(parser);
         }
@@ -100,15 +100,15 @@ public final class PlanJsonReader implements DocumentReader {
                 .build();
     }
 
-    private static Outcome failed(ScanContext context, Location at, String message) {
+    private static Outcome failed(ScanContext context, Range at, String message) {
         context.error(at, message);
         return new Outcome(true, List.of());
     }
 
-    private static Location where(Path path, JsonLocation l, JsonParser parser, Utf8Columns columns) {
+    private static Range where(Path path, JsonLocation l, JsonParser parser, Utf8Columns columns) {
         JsonLocation at = l != null && l.getLineNr() > 0 ? l : parser != null ? parser.currentLocation() : null;
         if (at == null || at.getLineNr() < 1) {
-            return Location.fileStart(path);
+            return Range.fileStart(path);
         }
         return PlanStreamReader.locate(path, at, columns);
     }

@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.plan;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
@@ -19,14 +19,14 @@ public final class PlanResource {
     private final String type;
     private final String name;
     private final String module;
-    private final Location location;
+    private final Range location;
     private final PlanScalar[] values;
     private final String source;
     private final PlannedChange change;
     private final ConfiguredResource config;
     private final TerraformSourceLocator sources;
 
-    PlanResource(PlanSelection selection, String address, String type, String name, String module, Location location,
+    PlanResource(PlanSelection selection, String address, String type, String name, String module, Range location,
             PlanScalar[] values, String source, PlannedChange change, ConfiguredResource config,
             TerraformSourceLocator sources) {
         this.selection = selection;

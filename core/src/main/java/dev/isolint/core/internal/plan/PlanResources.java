@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.plan;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.model.ServiceResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ final class PlanResources {
         }
     }
 
-    private PlanResource view(String address, String type, String name, Location at, PlanScalar[] values,
+    private PlanResource view(String address, String type, String name, Range at, PlanScalar[] values,
             String source, PlannedChange change) {
         String module = ModuleAddress.moduleOf(address);
         ConfiguredResource config = module == null ? null

@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.plan;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 
 /**
  * A JSON value read from a plan at a place we care about (a planned attribute, a flag), reduced to
@@ -10,7 +10,7 @@ import dev.isolint.core.model.Location;
  * @param text     the scalar's text ({@code true}, {@code 42}, the string's content); {@code {…}} / {@code […]} for structures
  * @param location the line and column of the value in the plan
  */
-record PlanScalar(Kind kind, String text, Location location) {
+record PlanScalar(Kind kind, String text, Range location) {
 
     /** The JSON kinds a plan value can have. */
     enum Kind { TRUE, FALSE, NULL, STRING, NUMBER, STRUCTURE }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -310,7 +310,7 @@ final class PlanStreamReader {
      * inside its constant value, or its references. An empty object where a path goes on is an empty block.
      */
     private void attributeOrBlock(PathTree node, ConfiguredResource.Expression[] out) throws IOException {
-        Location at = here();
+        Range at = here();
         boolean isAttribute = node.leaf() >= 0;
         PlanScalar constant = null;
         PlanScalar[] inside = null;
@@ -447,7 +447,7 @@ final class PlanStreamReader {
 
     /** The value just begun, as a scalar; a structure ({@code {…}}, {@code […]}) is left open for the caller. */
     private PlanScalar scalarAt(JsonToken v) throws IOException {
-        Location at = here();
+        Range at = here();
         return switch (v) {
             case VALUE_TRUE -> new PlanScalar(PlanScalar.Kind.TRUE, "true", at);
             case VALUE_FALSE -> new PlanScalar(PlanScalar.Kind.FALSE, "false", at);
@@ -476,14 +476,14 @@ final class PlanStreamReader {
         return null;
     }
 
-    private Location here() {
+    private Range here() {
         return locate(file, p.currentTokenLocation(), columns);
     }
 
-    /** A Jackson location as a {@link Location}, with the column in characters. */
-    static Location locate(Path file, JsonLocation l, Utf8Columns columns) {
+    /** A Jackson location as a {@link Range}, with the column in characters. */
+    static Range locate(Path file, JsonLocation l, Utf8Columns columns) {
         int column = columns != null && l.getByteOffset() >= 0 ? columns.columnAt(l.getByteOffset()) : l.getColumnNr();
-        return Location.of(file, Math.max(1, l.getLineNr()), Math.max(1, column));
+        return Range.of(file, Math.max(1, l.getLineNr()), Math.max(1, column));
     }
 
     /**
@@ -492,7 +492,7 @@ final class PlanStreamReader {
      */
     private final class Fields {
         /** The opening brace of the object. */
-        final Location location;
+        final Range location;
         String address;
         String mode;
         String type;
@@ -508,7 +508,7 @@ final class PlanStreamReader {
         /** The expressions of the kept paths ({@code configuration}), or {@code null}. */
         ConfiguredResource.Expression[] expressions;
 
-        Fields(Location location) {
+        Fields(Range location) {
             this.location = location;
         }
 

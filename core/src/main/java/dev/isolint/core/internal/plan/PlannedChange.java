@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.plan;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import java.util.Set;
  * @param afterUnknown the {@code after_unknown} flag that says the value at a kept path is known only after apply
  *                     (set at the path or at any object or list that holds it), or {@code null}
  */
-record PlannedChange(String address, String type, String name, Location location, List<String> actions,
+record PlannedChange(String address, String type, String name, Range location, List<String> actions,
         PlanScalar[] after, PlanScalar[] afterUnknown) {
 
     private static final Set<String> REMOVALS = Set.of("delete", "forget");

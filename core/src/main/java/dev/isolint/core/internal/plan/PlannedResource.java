@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.plan;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 
 /**
  * One kept resource instance from {@code planned_values} (or, when the plan has none for it, from
@@ -13,5 +13,5 @@ import dev.isolint.core.model.Location;
  * @param values   the planned value at each kept path, numbered as {@link PlanSelection#paths}; {@code null} where
  *                 the values do not have it (nor the object or list that would hold it)
  */
-record PlannedResource(String address, String type, String name, Location location, PlanScalar[] values) {
+record PlannedResource(String address, String type, String name, Range location, PlanScalar[] values) {
 }

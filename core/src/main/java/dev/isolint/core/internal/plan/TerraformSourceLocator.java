@@ -8,7 +8,7 @@ import dev.isolint.core.internal.terraform.hcl.HclParser;
 import dev.isolint.core.internal.terraform.hcl.HclSyntaxException;
 import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.module.ModulesManifest;
 import dev.isolint.core.internal.tree.TreeLimits;
 import java.io.IOException;
@@ -176,7 +176,7 @@ final class TerraformSourceLocator {
     /** {@code source: <the line>}, at the first character of the construct. */
     private static Evidence source(Path f, List<String> lines, SourceRange at) {
         String line = at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
-        return new Evidence(Location.of(f, at.line(), at.column()), "source: " + line.strip());
+        return new Evidence(Range.of(f, at.line(), at.column()), "source: " + line.strip());
     }
 
     /** A parsed {@code .tf} file: its lines (for evidence notes) and its syntax tree, {@code null} when it does not parse. */

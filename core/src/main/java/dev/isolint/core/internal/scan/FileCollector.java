@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.scan;
 
 import dev.isolint.core.api.Limits;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.ReadFailure;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -57,7 +57,7 @@ public final class FileCollector {
         Path abs = context.request().workingDirectory().resolve(root).toAbsolutePath().normalize();
         List<Candidate> out = new ArrayList<>();
         if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-            context.error(Location.fileStart(abs), "no such file or directory");
+            context.error(Range.fileStart(abs), "no such file or directory");
             return out;
         }
         if (!Files.isDirectory(abs)) {
@@ -66,7 +66,7 @@ public final class FileCollector {
                     out.add(new Candidate(abs, true));
                 }
             } else {
-                context.error(Location.fileStart(abs), "not a regular file");
+                context.error(Range.fileStart(abs), "not a regular file");
             }
             return out;
         }
@@ -94,12 +94,12 @@ public final class FileCollector {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    context.error(Location.fileStart(file), ReadFailure.describe(e));
+                    context.error(Range.fileStart(file), ReadFailure.describe(e));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            context.error(Location.fileStart(abs), "cannot walk directory: " + ReadFailure.reason(e));
+            context.error(Range.fileStart(abs), "cannot walk directory: " + ReadFailure.reason(e));
         }
         return out;
     }
@@ -111,7 +111,7 @@ public final class FileCollector {
     private boolean admit(Path root) {
         int max = context.limits().files();
         if (++collected == max + 1) {
-            context.error(Location.fileStart(root), "more than " + max + " files to scan, the rest is not read "
+            context.error(Range.fileStart(root), "more than " + max + " files to scan, the rest is not read "
                     + Limits.howToRaise("files"));
         }
         return collected <= max;

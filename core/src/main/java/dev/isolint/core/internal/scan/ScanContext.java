@@ -3,7 +3,7 @@ package dev.isolint.core.internal.scan;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.api.ScanRequest;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.report.ReportPath;
 import dev.isolint.core.internal.tree.TreeLimits;
 import java.nio.file.Path;
@@ -53,26 +53,26 @@ public final class ScanContext {
     }
 
     /** {@code at} as messages cite a place ({@code file:line:column}), the file named as by {@link #path}. */
-    public String at(Location at) {
+    public String at(Range at) {
         return ReportPath.of(request.workingDirectory(), at);
     }
 
     /** Records an input error (exit code 2); the scan goes on. */
-    public void error(Location at, String message) {
+    public void error(Range at, String message) {
         synchronized (errors) {
             errors.add(new Diagnostic(at, message));
         }
     }
 
     /** Records an input error caused by an internal failure; {@code cause} is kept for {@code --debug}. */
-    public void error(Location at, String message, Throwable cause) {
+    public void error(Range at, String message, Throwable cause) {
         synchronized (errors) {
             errors.add(new Diagnostic(at, message, cause));
         }
     }
 
     /** Records a notice (not an error). */
-    public void notice(Location at, String message) {
+    public void notice(Range at, String message) {
         synchronized (notices) {
             notices.add(new Diagnostic(at, message));
         }
@@ -82,7 +82,7 @@ public final class ScanContext {
      * Records a notice that some input was not scanned (standard input that is not IaC). Kept apart from
      * {@link #notice} so that a stricter mode can make exactly these errors.
      */
-    public void notScanned(Location at, String message) {
+    public void notScanned(Range at, String message) {
         notice(at, message);
     }
 

@@ -2,7 +2,7 @@ package dev.isolint.core.internal.scan;
 
 import dev.isolint.core.internal.source.ReadFailure;
 import dev.isolint.core.internal.source.SourceFile;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -26,11 +26,11 @@ public final class SourceFiles {
         try {
             return SourceFile.read(path, context.limits().fileSize());
         } catch (IOException e) {
-            context.error(Location.fileStart(path), ReadFailure.describe(e));
+            context.error(Range.fileStart(path), ReadFailure.describe(e));
             return null;
         } catch (OutOfMemoryError e) {
             // Only the one allocation of the file's bytes failed: nothing is half-built, the scan goes on.
-            context.error(Location.fileStart(path), "file too large to read with the available memory"
+            context.error(Range.fileStart(path), "file too large to read with the available memory"
                     + " (raise the JVM heap, e.g. -Xmx2g): " + e.getMessage());
             return null;
         }

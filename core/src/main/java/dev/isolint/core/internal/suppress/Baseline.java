@@ -3,7 +3,7 @@ package dev.isolint.core.internal.suppress;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.api.UnknownPolicy;
 import dev.isolint.core.rule.Finding;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ public final class Baseline {
                 continue;
             }
             IgnoreEntry e = new IgnoreEntry(f.rule().id(), f.resource().address(), file, callPath, reason(today), null,
-                    Location.fileStart(existing.path()));
+                    Range.fileStart(existing.path()));
             all.add(e);
             added.add(e);
         }

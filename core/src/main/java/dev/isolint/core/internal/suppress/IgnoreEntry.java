@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.suppress;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.time.LocalDate;
 
 /**
@@ -18,10 +18,10 @@ import java.time.LocalDate;
  * @param location where the entry is written (the ignore file and the entry's line)
  */
 public record IgnoreEntry(String rule, String address, String file, String callPath, String reason,
-        LocalDate expires, Location location) {
+        LocalDate expires, Range location) {
 
     /** An entry for every call path. */
-    public IgnoreEntry(String rule, String address, String file, String reason, LocalDate expires, Location location) {
+    public IgnoreEntry(String rule, String address, String file, String reason, LocalDate expires, Range location) {
         this(rule, address, file, null, reason, expires, location);
     }
 }

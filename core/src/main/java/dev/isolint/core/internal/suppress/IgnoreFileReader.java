@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.suppress;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
@@ -111,7 +111,7 @@ public final class IgnoreFileReader {
                 throw at(m.get("expires").span(), "\"expires\" must be a date YYYY-MM-DD, got \"" + date + "\"");
             }
         }
-        Location location = Location.of(file, item.span().line(), item.span().column());
+        Range location = Range.of(file, item.span().line(), item.span().column());
         return new IgnoreEntry(rule, address, fileGlob, callPath, reason, expires, location);
     }
 

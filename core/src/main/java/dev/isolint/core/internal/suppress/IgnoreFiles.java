@@ -2,7 +2,7 @@ package dev.isolint.core.internal.suppress;
 
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.ReadFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ public final class IgnoreFiles {
             try {
                 out.add(read(p));
             } catch (IgnoreFileException e) {
-                context.error(Location.of(p, e.line(), e.column()), "ignore file: " + e.getMessage());
+                context.error(Range.of(p, e.line(), e.column()), "ignore file: " + e.getMessage());
             }
         }
         return out;

@@ -2,7 +2,7 @@ package dev.isolint.core.internal.suppress;
 
 import dev.isolint.core.model.InlineSuppression;
 import dev.isolint.core.rule.Suppression;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public final class SuppressionComments {
             SuppressionSyntax.Match m = SuppressionSyntax.find(line);
             if (m != null) {
                 out.add(new InlineSuppression(Suppression.INLINE, m.rule, blankToNull(m.reason), date(m.expires),
-                        Location.of(file, n, m.start + 1)));
+                        Range.of(file, n, m.start + 1)));
             }
         }
         return out;

@@ -2,7 +2,7 @@ package dev.isolint.core.internal.terraform;
 
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.terraform.module.ConfigurationWalker;
 import dev.isolint.core.internal.terraform.module.TerraformAdapter;
@@ -151,7 +151,7 @@ public final class TerraformScanner {
             if (failure != null && where != null) {
                 // A bug outside any one root's evaluation (reading, root selection) must not lose the rest of the
                 // scan; say where it happened. One inside a root loses only that root (ConfigurationWalker).
-                context.error(Location.fileStart(where), "internal error while evaluating Terraform: " + failure,
+                context.error(Range.fileStart(where), "internal error while evaluating Terraform: " + failure,
                         failure);
             }
             return new Outcome(loader.filesRead() + variableFiles, work.records);

@@ -83,7 +83,7 @@ class PlanJsonReaderTest {
         void sourceBlockBesideThePlanIsEvidence() {
             Finding f = found.get("aws_sagemaker_model.computed");
             assertThat(f.evidence().get(0).location()).isEqualTo(
-                    dev.isolint.core.model.Location.of(plan("unknown/main.tf"), 6, 1));
+                    dev.isolint.core.model.Range.of(plan("unknown/main.tf"), 6, 1));
             assertThat(notes(f)).contains(
                     "main.tf:6 source: resource \"aws_sagemaker_model\" \"computed\" {",
                     "main.tf:9 source: enable_network_isolation = length(aws_s3_bucket.artifacts.arn) > 0");

@@ -6,7 +6,7 @@ import dev.isolint.core.Scans;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.api.ScanResult;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class SourceFilesTest {
     @Test
     void aMissingFile() {
         Diagnostic d = failure(dir.resolve("gone.yaml"), Limits.DEFAULT);
-        assertThat(d.location()).isEqualTo(Location.fileStart(dir.resolve("gone.yaml")));
+        assertThat(d.location()).isEqualTo(Range.fileStart(dir.resolve("gone.yaml")));
         assertThat(d.message()).isEqualTo("cannot read: no such file");
     }
 

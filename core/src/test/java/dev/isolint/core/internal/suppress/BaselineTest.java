@@ -169,7 +169,7 @@ class BaselineTest {
                 && address.strip().equals(address) && reason.strip().equals(reason));
         Path p = Path.of("/repo/.isolint-ignore.yml");
         IgnoreEntry e = new IgnoreEntry("ISO001", address, "a b/c.yaml", "envs/a b.tf: module.x", reason, Scans.TODAY,
-                dev.isolint.core.model.Location.fileStart(p));
+                dev.isolint.core.model.Range.fileStart(p));
         IgnoreFile back = IgnoreFileReader.parse(p, IgnoreFileWriter.render(new IgnoreFile(p, List.of(e))));
         assertThat(back.entries()).singleElement().satisfies(b -> {
             assertThat(b.address()).isEqualTo(address);

@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.hcl.Attribute;
 import dev.isolint.core.internal.terraform.hcl.Expr;
 
@@ -12,7 +12,7 @@ public record Arg(Attribute attribute, ConfigFile file) {
         return attribute.expr();
     }
 
-    public Location location() {
+    public Range location() {
         return file.location(attribute.range());
     }
 

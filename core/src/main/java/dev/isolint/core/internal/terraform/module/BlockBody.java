@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.terraform.module;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
 interface BlockBody {
 
     /** Where the block starts: what an argument it does not set points at. */
-    Location location();
+    Range location();
 
     /** The argument {@code name}, or {@code null}. */
     Arg arg(String name);

@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.hcl.Body;
 import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import java.nio.file.Path;
@@ -26,8 +26,8 @@ public record ConfigFile(Path path, Body body, List<String> lines, boolean overr
         return base.equals("override") || base.endsWith("_override");
     }
 
-    public Location location(SourceRange r) {
-        return Location.of(path, r.line(), r.column());
+    public Range location(SourceRange r) {
+        return Range.of(path, r.line(), r.column());
     }
 
     /** The source line at {@code r}, trimmed and shortened, as an evidence note. */

@@ -4,7 +4,7 @@ import dev.isolint.core.api.Limits;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,14 +84,14 @@ public final class ConfigurationWalker {
                 found.addAll(a.grown ? adapt(a.view) : a.records);
             }
         } catch (RuntimeException | StackOverflowError e) {
-            context.error(Location.fileStart(dir), "internal error while evaluating Terraform: " + e, e);
+            context.error(Range.fileStart(dir), "internal error while evaluating Terraform: " + e, e);
             return;
         } finally {
             current.clear();
         }
         records.addAll(found);
         if (walk.budget.exhausted()) {
-            context.error(Location.fileStart(dir), "evaluation of this root module stopped after "
+            context.error(Range.fileStart(dir), "evaluation of this root module stopped after "
                     + walk.budget.maxSteps() + " steps; the values not yet evaluated are unknown "
                     + Limits.howToRaise("evaluation-steps"));
         }

@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.terraform.module;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.hcl.Attribute;
 import dev.isolint.core.internal.terraform.hcl.Block;
 import java.util.ArrayList;
@@ -124,7 +124,7 @@ public final class Decl {
     }
 
     /** Where the block starts: the type keyword, or in JSON syntax its name key. */
-    public Location location() {
+    public Range location() {
         return file.location(block.range());
     }
 
@@ -132,7 +132,7 @@ public final class Decl {
     BlockBody body() {
         return new BlockBody() {
             @Override
-            public Location location() {
+            public Range location() {
                 return Decl.this.location();
             }
 

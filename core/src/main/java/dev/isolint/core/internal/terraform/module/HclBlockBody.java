@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.terraform.module;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.hcl.Attribute;
 import dev.isolint.core.internal.terraform.hcl.Block;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ final class HclBlockBody implements BlockBody {
     }
 
     @Override
-    public Location location() {
+    public Range location() {
         return file.location(block.range());
     }
 

@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.terraform.module;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.hcl.Attribute;
 import dev.isolint.core.internal.terraform.hcl.Expr;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ final class JsonBlocks {
     }
 
     /** Adds the blocks of {@code type} that the property value {@code value} writes. */
-    static void blocks(String type, Expr value, Location at, ConfigFile file, List<NestedBlock> out) {
+    static void blocks(String type, Expr value, Range at, ConfigFile file, List<NestedBlock> out) {
         if (value instanceof Expr.ObjectCons o) {
             out.add(new NestedBlock(type, false, new JsonBlockBody(o, file), at, null));
         } else if (value instanceof Expr.Tuple t) {
@@ -49,7 +49,7 @@ final class JsonBlocks {
     }
 
     private static void dynamicBodies(String type, Expr value, ConfigFile file, List<NestedBlock> out) {
-        Location at = file.location(value.range());
+        Range at = file.location(value.range());
         if (value instanceof Expr.ObjectCons body) {
             out.add(new NestedBlock(type, true, new JsonBlockBody(body, file), at, null));
         } else if (value instanceof Expr.Tuple t) {
@@ -109,7 +109,7 @@ final class JsonBlocks {
         }
 
         @Override
-        public Location location() {
+        public Range location() {
             return file.location(object.range());
         }
 

@@ -1,6 +1,6 @@
 package dev.isolint.core.internal.terraform.module;
 
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.hcl.Block;
 
 /**
@@ -13,7 +13,7 @@ import dev.isolint.core.internal.terraform.hcl.Block;
  * @param at      where it is written
  * @param invalid why Terraform would reject it (JSON syntax that is not an object), or {@code null}
  */
-record NestedBlock(String type, boolean dynamic, BlockBody body, Location at, String invalid) {
+record NestedBlock(String type, boolean dynamic, BlockBody body, Range at, String invalid) {
 
     /** The type a native-syntax block counts as in an override: a dynamic block's label. */
     static String typeOf(Block b) {

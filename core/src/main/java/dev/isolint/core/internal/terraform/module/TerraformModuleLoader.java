@@ -2,7 +2,7 @@ package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.internal.scan.SourceFiles;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.terraform.hcl.Body;
 import dev.isolint.core.internal.terraform.hcl.HclParser;
@@ -192,7 +192,7 @@ public final class TerraformModuleLoader {
             }
         }
         if (src.decodeError() != null) {
-            context.error(Location.of(file, src.decodeErrorLine(), 1), src.decodeError()
+            context.error(Range.of(file, src.decodeErrorLine(), 1), src.decodeError()
                     + ": Terraform files must be UTF-8");
             return null;
         }
@@ -203,11 +203,11 @@ public final class TerraformModuleLoader {
                     : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
             return new ConfigFile(file, body, src.lines(), ConfigFile.isOverride(name), json);
         } catch (HclSyntaxException e) {
-            context.error(Location.of(file, e.line(), e.column()), e.getMessage());
+            context.error(Range.of(file, e.line(), e.column()), e.getMessage());
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must not lose the rest of the scan; say where it happened.
-            context.error(Location.fileStart(file), "internal error while reading: " + e, e);
+            context.error(Range.fileStart(file), "internal error while reading: " + e, e);
             return null;
         }
     }

@@ -3,7 +3,7 @@ package dev.isolint.core.internal.terraform.module;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.InlineSuppression;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.SourceFormat;
@@ -90,7 +90,7 @@ public final class TerraformResource {
     }
 
     /** Where the block is written. */
-    public Location location() {
+    public Range location() {
         return block.location();
     }
 

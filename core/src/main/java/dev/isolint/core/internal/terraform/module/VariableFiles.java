@@ -2,7 +2,7 @@ package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.ReadFailure;
 import dev.isolint.core.internal.source.SourceFile;
 import dev.isolint.core.internal.terraform.eval.EvalException;
@@ -63,12 +63,12 @@ final class VariableFiles {
         try {
             src = SourceFile.read(file, context.limits().fileSize());
         } catch (IOException e) {
-            context.error(Location.fileStart(file), Files.exists(file) ? "cannot read variables file: " + ReadFailure.reason(e)
+            context.error(Range.fileStart(file), Files.exists(file) ? "cannot read variables file: " + ReadFailure.reason(e)
                     : "variables file does not exist");
             return out;
         }
         if (src.decodeError() != null) {
-            context.error(Location.of(file, src.decodeErrorLine(), 1), src.decodeError());
+            context.error(Range.of(file, src.decodeErrorLine(), 1), src.decodeError());
             return out;
         }
         Body body;
@@ -77,16 +77,16 @@ final class VariableFiles {
                     ? TerraformJsonReader.parseVariables(src.text(), context.treeLimits())
                     : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
         } catch (HclSyntaxException e) {
-            context.error(Location.of(file, e.line(), e.column()), e.getMessage());
+            context.error(Range.of(file, e.line(), e.column()), e.getMessage());
             return out;
         }
         for (Block b : body.blocks()) {
-            context.error(Location.of(file, b.range().line(), b.range().column()),
+            context.error(Range.of(file, b.range().line(), b.range().column()),
                     "blocks are not allowed in a variables file (found \"" + b.type() + "\")");
         }
         List<String> lines = src.lines();
         for (Attribute a : body.attributes()) {
-            Location at = Location.of(file, a.range().line(), a.range().column());
+            Range at = Range.of(file, a.range().line(), a.range().column());
             String line = a.range().line() <= lines.size() ? lines.get(a.range().line() - 1).strip() : a.name();
             try {
                 Val v = ExprEvaluator.constant(a.expr());

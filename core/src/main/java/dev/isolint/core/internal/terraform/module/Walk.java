@@ -1,7 +1,7 @@
 package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.internal.scan.ScanContext;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.eval.Budget;
 import java.nio.file.Path;
 import java.util.Set;
@@ -46,14 +46,14 @@ final class Walk {
     }
 
     /** Reports an error once per location and message. */
-    void error(Location at, String message) {
+    void error(Range at, String message) {
         if (reported.add("E" + at + message)) {
             context.error(at, message);
         }
     }
 
     /** Reports a notice once per location and message. */
-    void notice(Location at, String message) {
+    void notice(Range at, String message) {
         if (reported.add("N" + at + message)) {
             context.notice(at, message);
         }

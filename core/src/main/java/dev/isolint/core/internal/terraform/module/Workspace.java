@@ -2,7 +2,7 @@ package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.model.Evidence;
-import dev.isolint.core.model.Location;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.eval.Val;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,9 +107,9 @@ final class Workspace {
     }
 
     /** The evidence step for a use of {@code terraform.workspace} at {@code at}: the value and where it came from. */
-    Evidence evidence(Location at) {
+    Evidence evidence(Range at) {
         String shown = value instanceof Val.Str s ? "\"" + s.value() + "\"" : "unknown";
-        return new Evidence(file != null ? Location.fileStart(file) : at, "terraform.workspace = " + shown + " (" + origin
+        return new Evidence(file != null ? Range.fileStart(file) : at, "terraform.workspace = " + shown + " (" + origin
                 + ")");
     }
 }

@@ -14,6 +14,14 @@ public interface Rule<T extends ServiceResource> {
     /** The typed record this rule judges; the engine hands it every record of this type. */
     Class<T> subject();
 
+    /**
+     * Whether this rule judges {@code resource}, one of its {@link #subject()} records: a rule may judge only some
+     * records of a type (one kind of Model Monitor job definition). True unless the rule says otherwise.
+     */
+    default boolean judges(T resource) {
+        return true;
+    }
+
     /** Judges one resource. */
     Finding judge(T resource);
 }

@@ -12,7 +12,12 @@ import java.util.List;
 public final class RuleRegistry {
 
     private static final List<Rule<?>> RULES = List.of(
-            new NetworkIsolationRule());
+            new NetworkIsolationRule(),
+            new DataQualityJobIsolationRule(),
+            new ModelBiasJobIsolationRule(),
+            new ModelExplainabilityJobIsolationRule(),
+            new ModelQualityJobIsolationRule(),
+            new MonitoringScheduleIsolationRule());
 
     private RuleRegistry() {
     }

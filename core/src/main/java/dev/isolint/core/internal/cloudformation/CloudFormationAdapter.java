@@ -14,6 +14,9 @@ public interface CloudFormationAdapter {
     /** The resource types this adapter adapts, as written in a template's {@code Type}. */
     List<String> types();
 
-    /** The typed record of {@code resource}, whose type is one of {@link #types()}. */
+    /**
+     * The typed record of {@code resource}, whose type is one of {@link #types()}; {@code null} when the resource is
+     * no record of this adapter's (a monitoring schedule that only names its job definition).
+     */
     ServiceResource adapt(CloudFormationResource resource);
 }

@@ -141,7 +141,10 @@ public final class CloudFormationReader {
                 CloudFormationResource view = new CloudFormationResource(template, evaluator, entry, logicalId, type,
                         resource, loopEvidence);
                 for (CloudFormationAdapter a : adapters.get(type)) {
-                    records.add(a.adapt(view));
+                    ServiceResource record = a.adapt(view);
+                    if (record != null) {
+                        records.add(record);
+                    }
                 }
             }
 

@@ -106,6 +106,36 @@ public final class CloudFormationResource {
         }
     }
 
+    /**
+     * Whether the property at {@code path} under {@code Properties} is set
+     * ({@code MonitoringScheduleConfig.MonitoringJobDefinition}): false when it, or a mapping on the way, is missing,
+     * null or {@code AWS::NoValue}; true when it is set — or cannot be known, so that what depends on it is judged
+     * (as unknown) rather than silently skipped.
+     */
+    public boolean isSet(String path) {
+        Map<String, Value<Object>> outer = evaluator.enter(bindings);
+        try {
+            Node props = body.get("Properties");
+            Value<Object> v = props == null ? null : evaluator.eval(props);
+            int from = 0;
+            while (v != null && !(v instanceof Value.Absent)) {
+                if (from > path.length()) {
+                    return true;
+                }
+                if (!(v instanceof Value.Known<Object> k && k.value() instanceof MapNode map)) {
+                    return true;
+                }
+                int dot = path.indexOf('.', from);
+                Node.Entry e = map.entry(dot < 0 ? path.substring(from) : path.substring(from, dot));
+                v = e == null ? null : evaluator.eval(e.value());
+                from = dot < 0 ? path.length() + 1 : dot + 1;
+            }
+            return false;
+        } finally {
+            evaluator.restore(outer);
+        }
+    }
+
     private Value<Boolean> booleanAt(String path, String byDefault) {
         Range at = location();
         Node props = body.get("Properties");

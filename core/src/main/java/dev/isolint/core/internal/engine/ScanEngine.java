@@ -135,8 +135,9 @@ public final class ScanEngine {
         List<Finding> findings = new ArrayList<>();
         for (ServiceResource m : records) {
             for (Rule<?> r : RuleRegistry.rules()) {
-                if (r.subject().isInstance(m)) {
-                    findings.add(judge(r, m));
+                Finding f = r.subject().isInstance(m) ? judge(r, m) : null;
+                if (f != null) {
+                    findings.add(f);
                 }
             }
         }
@@ -193,9 +194,10 @@ public final class ScanEngine {
         }
     };
 
-    /** {@code rule}'s finding on {@code record}, which is of the type the rule judges. */
+    /** {@code rule}'s finding on {@code record}, which is of the type the rule judges; {@code null} when it judges not this one. */
     private static <T extends ServiceResource> Finding judge(Rule<T> rule, ServiceResource record) {
-        return rule.judge(rule.subject().cast(record));
+        T typed = rule.subject().cast(record);
+        return rule.judges(typed) ? rule.judge(typed) : null;
     }
 
     /**

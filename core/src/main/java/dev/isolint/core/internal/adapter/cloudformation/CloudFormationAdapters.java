@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.adapter.cloudformation;
 
 import dev.isolint.core.internal.cloudformation.CloudFormationAdapter;
+import dev.isolint.core.model.MonitoringJobDefinition.Kind;
 import java.util.List;
 
 /**
@@ -11,7 +12,13 @@ public final class CloudFormationAdapters {
 
     /** Every CloudFormation adapter, in the order their records are listed for one resource entry. */
     public static final List<CloudFormationAdapter> ALL = List.of(
-            new SageMakerModelAdapter());
+            new SageMakerModelAdapter(),
+            new MonitoringJobDefinitionAdapter("AWS::SageMaker::DataQualityJobDefinition", Kind.DATA_QUALITY),
+            new MonitoringJobDefinitionAdapter("AWS::SageMaker::ModelBiasJobDefinition", Kind.MODEL_BIAS),
+            new MonitoringJobDefinitionAdapter("AWS::SageMaker::ModelExplainabilityJobDefinition",
+                    Kind.MODEL_EXPLAINABILITY),
+            new MonitoringJobDefinitionAdapter("AWS::SageMaker::ModelQualityJobDefinition", Kind.MODEL_QUALITY),
+            new MonitoringScheduleAdapter());
 
     private CloudFormationAdapters() {
     }

@@ -156,7 +156,10 @@ public final class ConfigurationWalker {
         List<TerraformAdapter> claiming = adapters.get(view.type());
         if (claiming != null) {
             for (TerraformAdapter adapter : claiming) {
-                out.add(adapter.adapt(view));
+                ServiceResource record = adapter.adapt(view);
+                if (record != null) {
+                    out.add(record);
+                }
             }
         }
         return out;

@@ -16,6 +16,9 @@ public interface TerraformAdapter {
     /** The resource types it adapts ({@code aws_sagemaker_model}, …). */
     List<String> types();
 
-    /** The record of {@code resource}, one block reached through one call path, with all its instances. */
+    /**
+     * The record of {@code resource}, one block reached through one call path, with all its instances; {@code null}
+     * when the block is no record of this adapter's (a monitoring schedule that only names its job definition).
+     */
     ServiceResource adapt(TerraformResource resource);
 }

@@ -1,0 +1,31 @@
+package dev.isolint.core.internal.adapter.cloudformation;
+
+import dev.isolint.core.internal.cloudformation.CloudFormationAdapter;
+import dev.isolint.core.internal.cloudformation.CloudFormationResource;
+import dev.isolint.core.model.MonitoringSchedule;
+import dev.isolint.core.model.ServiceResource;
+import dev.isolint.core.model.Setting;
+import java.util.List;
+
+/**
+ * {@code AWS::SageMaker::MonitoringSchedule} → {@link MonitoringSchedule} when it embeds its job definition
+ * ({@code MonitoringScheduleConfig.MonitoringJobDefinition}); one that only names a definition is no record.
+ */
+final class MonitoringScheduleAdapter implements CloudFormationAdapter {
+
+    private static final String DEFINITION = "MonitoringScheduleConfig.MonitoringJobDefinition";
+
+    @Override
+    public List<String> types() {
+        return List.of("AWS::SageMaker::MonitoringSchedule");
+    }
+
+    @Override
+    public ServiceResource adapt(CloudFormationResource schedule) {
+        if (!schedule.isSet(DEFINITION)) {
+            return null;
+        }
+        return new MonitoringSchedule(schedule.resource("monitoring schedule"),
+                Setting.single(schedule.booleanProperty(DEFINITION + ".NetworkConfig.EnableNetworkIsolation", false)));
+    }
+}

@@ -12,12 +12,13 @@ export TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# plan CASE: writes $work/CASE.json, the raw one-line output of terraform show -json.
+# plan CASE [SOURCE]: writes $work/CASE.json, the raw one-line output of terraform show -json, of the .tf files
+# of SOURCE (default: this directory's CASE).
 plan() {
-  local case=$1
+  local case=$1 src=${2:-$here/$1}
   mkdir -p "$work/$case"
-  (cd "$here/$case" && find . -name '*.tf' -exec cp --parents {} "$work/$case" \;)
-  if [ -f "$here/$case/prior.tfstate" ]; then cp "$here/$case/prior.tfstate" "$work/$case/terraform.tfstate"; fi
+  (cd "$src" && find . -name '*.tf' -exec cp --parents {} "$work/$case" \;)
+  if [ -f "$src/prior.tfstate" ]; then cp "$src/prior.tfstate" "$work/$case/terraform.tfstate"; fi
   # The offline provider set-up is added here, not committed: the fixtures hold only what they test.
   cat >"$work/$case/offline_provider.tf" <<'TF'
 terraform {
@@ -45,11 +46,16 @@ plan unknown
 plan modules
 plan lifecycle
 plan errored     # a failing postcondition: Terraform saves the plan with "errored": true
+rules=$(cd "$here/../rules" && pwd)
+plan iso002-aws "$rules/ISO002/terraform/aws"   # the rule examples that the aws provider has (SPEC §3)
+plan iso001-aws "$rules/ISO001/terraform/aws"
 
 cp "$work/unknown.json" "$here/unknown/plan.json"                 # one long line, as Terraform prints it
 pretty "$work/modules.json" >"$here/modules/plan.json"
 pretty "$work/lifecycle.json" >"$here/lifecycle/plan.json"
 pretty "$work/errored.json" >"$here/errored/plan.json.invalid"     # .invalid: kept out of directory walks
+pretty "$work/iso002-aws.json" >"$rules/ISO002/terraform/aws/plan.json"
+pretty "$work/iso001-aws.json" >"$rules/ISO001/terraform/aws/plan.json"
 
 mkdir -p "$here/encodings" "$here/invalid"
 python3 - "$here" "$work/unknown.json" <<'PY'

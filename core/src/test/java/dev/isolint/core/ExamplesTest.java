@@ -55,6 +55,8 @@ class ExamplesTest {
     private static final List<String> EXCLUDED = List.of("golden", "hostile", "terraform");
     /** A directory that holds one is a case: its accepted risks are written for the whole tree. */
     private static final String IGNORE_FILE = ".isolint-ignore.yml";
+    /** The markers of {@code FILE} when it cannot hold them: {@code FILE.expect}. */
+    private static final String SIDECAR = ".expect";
 
     /** {@code expect: …} in a comment, or {@code "expect": "…"} in JSON; up to the end of the line or the string. */
     private static final Pattern EXPECT = Pattern.compile("expect\"?:\\s*\"?([^\"]*)");
@@ -112,7 +114,8 @@ class ExamplesTest {
                     .sorted().toList()) {
                 if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(IGNORE_FILE))) {
                     trees.add(p);
-                } else if (Files.isRegularFile(p) && !markers(List.of(p)).isEmpty()) {
+                } else if (Files.isRegularFile(p) && !p.toString().endsWith(SIDECAR)
+                        && !markers(List.of(p)).isEmpty()) {
                     files.add(p);
                 }
             }
@@ -278,11 +281,12 @@ class ExamplesTest {
         }
     }
 
-    /** The markers written in {@code files}. */
+    /** The markers written in {@code files}, and in the sidecar file of each that has one. */
     static Markers markers(List<Path> files) throws IOException {
         Markers out = new Markers();
         for (Path f : files) {
             Path abs = f.toAbsolutePath().normalize();
+            sidecar(abs, out);
             String text;
             try {
                 text = Files.readString(abs, StandardCharsets.UTF_8);
@@ -308,6 +312,40 @@ class ExamplesTest {
             }
         }
         return out;
+    }
+
+    /**
+     * The markers of a file that cannot hold comments (a plan as Terraform writes it) are in {@code FILE.expect}: lines
+     * {@code expect: <RULE> <VERDICT> [suppressed] <address>}, each placed at the first line of the file that names
+     * {@code "address": "<address>"} — in a plan, inside the resource's object in {@code planned_values}.
+     */
+    private static void sidecar(Path file, Markers out) throws IOException {
+        Path expect = file.resolveSibling(file.getFileName() + SIDECAR);
+        if (!Files.isRegularFile(expect)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String marker : Files.readAllLines(expect, StandardCharsets.UTF_8)) {
+            if (!marker.startsWith("expect:")) {
+                continue; // a comment
+            }
+            for (Expected e : entries(marker.substring("expect:".length()), new Line(expect, 1))) {
+                if (e.address() == null) {
+                    throw new IllegalArgumentException(expect + ": \"" + marker + "\" names no address");
+                }
+                String needle = "\"address\": \"" + e.address().replace("\"", "\\\"") + "\"";
+                int at = -1;
+                for (int i = 0; i < lines.size() && at < 0; i++) {
+                    if (lines.get(i).contains(needle)) {
+                        at = i + 1;
+                    }
+                }
+                if (at < 0) {
+                    throw new IllegalArgumentException(expect + ": " + file.getFileName() + " has no " + needle);
+                }
+                out.results.computeIfAbsent(new Line(file, at), k -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     private static List<Expected> entries(String text, Line where) {

@@ -1,5 +1,6 @@
 package dev.isolint.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +26,31 @@ public record Setting<T>(List<Instance<T>> instances, List<Value<T>> asWritten) 
     /** The setting of a resource that yields exactly itself (CloudFormation, a plan instance, a plain HCL block). */
     public static <T> Setting<T> single(Value<T> value) {
         return new Setting<>(List.of(new Instance<>(null, value)), List.of());
+    }
+
+    /**
+     * This setting in only those instances (or, without instances, values as written) where {@code condition} — a
+     * setting of the same resource, instance for instance — is not known to be off: {@code null} when there is none.
+     * A monitoring schedule's isolation counts only where it embeds a job definition.
+     */
+    public Setting<T> where(Setting<Boolean> condition) {
+        List<Instance<T>> kept = new ArrayList<>();
+        for (int i = 0; i < instances.size(); i++) {
+            if (i < condition.instances.size() && holds(condition.instances.get(i).value())) {
+                kept.add(instances.get(i));
+            }
+        }
+        List<Value<T>> keptWritten = new ArrayList<>();
+        for (int i = 0; i < asWritten.size(); i++) {
+            if (i < condition.asWritten.size() && holds(condition.asWritten.get(i))) {
+                keptWritten.add(asWritten.get(i));
+            }
+        }
+        return kept.isEmpty() && keptWritten.isEmpty() ? null : new Setting<>(kept, keptWritten);
+    }
+
+    private static boolean holds(Value<Boolean> v) {
+        return v instanceof Value.Unknown || v instanceof Value.Known<Boolean> k && Boolean.TRUE.equals(k.value());
     }
 
     /**

@@ -26,9 +26,10 @@ final class PlanBoolean {
      * @param unknown  the {@code after_unknown} flag that covers the path, or {@code null}
      * @param config   the resource's configuration block, or {@code null} when the plan does not show it
      * @param expr     the configuration's expression for the path, or {@code null} when {@code config} has none
+     * @param presence whether the value is only tested for being set (true when it is not null), not read as a bool
      */
     static Value<Boolean> evaluate(PlanPath path, PlanScalar value, String source, Range resource, PlanScalar unknown,
-            ConfiguredResource config, ConfiguredResource.Expression expr) {
+            ConfiguredResource config, ConfiguredResource.Expression expr, boolean presence) {
         String attribute = path.toString();
         List<Evidence> chain = new ArrayList<>();
         if (config != null) {
@@ -45,6 +46,12 @@ final class PlanBoolean {
         if (unknown != null) {
             chain.add(new Evidence(unknown.location(),
                     "resource_changes: after_unknown marks " + attribute + " as known only after apply"));
+            if (config != null && expr == null && inBlock(path)) {
+                // The aws provider plans an omitted attribute as null, never unknown; an unknown one in a nested block
+                // that the configuration does not show was written in a dynamic block, which plans leave out.
+                return Value.unknown(attribute + " is known only after apply; its block is not in the plan's"
+                        + " configuration, as a dynamic block is not", chain);
+            }
             if (config != null && expr == null) {
                 return Value.absent(attribute + " is not set in the configuration, and the service default is false;"
                         + " the provider only plans the omitted attribute as known after apply", chain);
@@ -60,6 +67,9 @@ final class PlanBoolean {
         if (value == null) {
             return Value.absent(attribute + " is not in the planned values: not set, and the service default is false",
                     chain);
+        }
+        if (presence && value.kind() != PlanScalar.Kind.NULL) {
+            return Value.known(true, chain);
         }
         switch (value.kind()) {
             case TRUE:
@@ -78,5 +88,15 @@ final class PlanBoolean {
                 break;
         }
         return Value.unknown(attribute + " has a planned value that is not a boolean: " + value.json(), chain);
+    }
+
+    /** Whether the path runs through a nested block ({@code network_config[0].enable_network_isolation}). */
+    private static boolean inBlock(PlanPath path) {
+        for (PlanPath.Segment s : path.segments()) {
+            if (s.isIndex()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

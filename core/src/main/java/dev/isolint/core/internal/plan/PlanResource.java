@@ -73,6 +73,20 @@ public final class PlanResource {
      * @throws IllegalArgumentException when no adapter of this type asked for {@code path}
      */
     public Value<Boolean> bool(PlanPath path) {
+        return evaluate(path, false);
+    }
+
+    /**
+     * Whether {@code path} is set in this instance: true when its planned value is not null, absent when it is null or
+     * missing (or an omitted attribute the provider plans as unknown), unknown when only apply will tell.
+     *
+     * @throws IllegalArgumentException when no adapter of this type asked for {@code path}
+     */
+    public Value<Boolean> present(PlanPath path) {
+        return evaluate(path, true);
+    }
+
+    private Value<Boolean> evaluate(PlanPath path, boolean presence) {
         int n = selection.indexOf(path);
         PlanSelection.Kept kept = selection.of(type);
         if (n < 0 || kept == null || !kept.paths.contains(path)) {
@@ -80,7 +94,7 @@ public final class PlanResource {
         }
         PlanScalar unknown = change == null ? null : change.afterUnknown()[n];
         ConfiguredResource.Expression expr = config == null ? null : config.expressions()[n];
-        return PlanBoolean.evaluate(path, values[n], source, location, unknown, config, expr);
+        return PlanBoolean.evaluate(path, values[n], source, location, unknown, config, expr, presence);
     }
 
     /**

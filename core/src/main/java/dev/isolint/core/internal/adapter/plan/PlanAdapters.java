@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.adapter.plan;
 
 import dev.isolint.core.internal.plan.PlanAdapter;
+import dev.isolint.core.model.MonitoringJobDefinition.Kind;
 import java.util.List;
 
 /**
@@ -10,7 +11,19 @@ import java.util.List;
 public final class PlanAdapters {
 
     /** Every plan adapter, in the order their records are made for a resource that several claim. */
-    public static final List<PlanAdapter> ALL = List.of(new SageMakerModelPlanAdapter());
+    public static final List<PlanAdapter> ALL = List.of(
+            new SageMakerModelPlanAdapter(),
+            new MonitoringJobDefinitionPlanAdapter("aws_sagemaker_data_quality_job_definition",
+                    MonitoringJobDefinitionPlanAdapter.AWS, Kind.DATA_QUALITY),
+            new MonitoringJobDefinitionPlanAdapter("awscc_sagemaker_data_quality_job_definition",
+                    MonitoringJobDefinitionPlanAdapter.AWSCC, Kind.DATA_QUALITY),
+            new MonitoringJobDefinitionPlanAdapter("awscc_sagemaker_model_bias_job_definition",
+                    MonitoringJobDefinitionPlanAdapter.AWSCC, Kind.MODEL_BIAS),
+            new MonitoringJobDefinitionPlanAdapter("awscc_sagemaker_model_explainability_job_definition",
+                    MonitoringJobDefinitionPlanAdapter.AWSCC, Kind.MODEL_EXPLAINABILITY),
+            new MonitoringJobDefinitionPlanAdapter("awscc_sagemaker_model_quality_job_definition",
+                    MonitoringJobDefinitionPlanAdapter.AWSCC, Kind.MODEL_QUALITY),
+            new MonitoringSchedulePlanAdapter());
 
     private PlanAdapters() {
     }

@@ -6,7 +6,6 @@ import dev.isolint.core.internal.plan.PlanResource;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.model.Setting;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,15 +28,8 @@ final class SageMakerModelPlanAdapter implements PlanAdapter {
 
     @Override
     public ServiceResource adapt(PlanResource planned) {
-        List<String> notes = new ArrayList<>();
-        if (planned.replaces()) {
-            String order = String.join(", then ", planned.actions());
-            notes.add("planned as a replacement (" + order + "): SageMaker models are immutable, so a new model"
-                    + " is created and every endpoint configuration and endpoint that uses it goes through an update"
-                    + (planned.actions().contains("forget")
-                            ? "; the old model is not destroyed (destroy = false): it stays deployed, no longer managed"
-                            : ""));
-        }
-        return new SageMakerModel(planned.resource(notes), Setting.single(planned.bool(NETWORK_ISOLATION)));
+        return new SageMakerModel(planned.resource(ReplacementNote.of(planned, "models", "model",
+                "every endpoint configuration and endpoint that uses it goes through an update")),
+                Setting.single(planned.bool(NETWORK_ISOLATION)));
     }
 }

@@ -1,13 +1,26 @@
 package dev.isolint.core.internal.adapter.terraform;
 
 import dev.isolint.core.internal.terraform.module.TerraformAdapter;
+import dev.isolint.core.model.MonitoringJobDefinition.Kind;
 import java.util.List;
 
 /** The registered Terraform adapters: adding a resource type is one adapter class and one line here. */
 public final class TerraformAdapters {
 
     /** Every Terraform adapter, in the order their records are made for a block. */
-    public static final List<TerraformAdapter> ALL = List.of(new SageMakerModelAdapter());
+    public static final List<TerraformAdapter> ALL = List.of(
+            new SageMakerModelAdapter(),
+            new MonitoringJobDefinitionAdapter("aws_sagemaker_data_quality_job_definition",
+                    MonitoringJobDefinitionAdapter.AWS, Kind.DATA_QUALITY),
+            new MonitoringJobDefinitionAdapter("awscc_sagemaker_data_quality_job_definition",
+                    MonitoringJobDefinitionAdapter.AWSCC, Kind.DATA_QUALITY),
+            new MonitoringJobDefinitionAdapter("awscc_sagemaker_model_bias_job_definition",
+                    MonitoringJobDefinitionAdapter.AWSCC, Kind.MODEL_BIAS),
+            new MonitoringJobDefinitionAdapter("awscc_sagemaker_model_explainability_job_definition",
+                    MonitoringJobDefinitionAdapter.AWSCC, Kind.MODEL_EXPLAINABILITY),
+            new MonitoringJobDefinitionAdapter("awscc_sagemaker_model_quality_job_definition",
+                    MonitoringJobDefinitionAdapter.AWSCC, Kind.MODEL_QUALITY),
+            new MonitoringScheduleAdapter());
 
     private TerraformAdapters() {
     }

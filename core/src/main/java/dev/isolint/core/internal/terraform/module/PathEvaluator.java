@@ -42,25 +42,39 @@ final class PathEvaluator {
     private final TerraformPath path;
     private final String full;
     private final String byDefault;
+    /** Whether the path's value is only tested for being set (true when it is), not converted to a bool. */
+    private final boolean presence;
     private final List<Found> out = new ArrayList<>();
     /** The evidence of the last dynamic block that yielded no block. */
     private List<Evidence> lastEmpty;
 
     private PathEvaluator(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path,
-            boolean byDefault) {
+            boolean byDefault, boolean presence) {
         this.module = module;
         this.resource = resource;
         this.iteration = iteration;
         this.path = path;
         this.full = path.toString();
         this.byDefault = String.valueOf(byDefault);
+        this.presence = presence;
     }
 
     /** The values of {@code path} in {@code resource}'s instance {@code iteration} of {@code module}: at least one. */
     static List<Found> values(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path,
             boolean byDefault) {
-        PathEvaluator e = new PathEvaluator(module, resource, iteration, path, byDefault);
-        e.blocks(resource.body(), null, 0, "", List.of());
+        return evaluate(new PathEvaluator(module, resource, iteration, path, byDefault, false));
+    }
+
+    /**
+     * Whether {@code path} is set in {@code resource}'s instance {@code iteration}: true when it holds a value that
+     * is not null, absent when it (or a block or object on the way) is not set, unknown when that cannot be known.
+     */
+    static List<Found> presence(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path) {
+        return evaluate(new PathEvaluator(module, resource, iteration, path, false, true));
+    }
+
+    private static List<Found> evaluate(PathEvaluator e) {
+        e.blocks(e.resource.body(), null, 0, "", List.of());
         return e.out;
     }
 
@@ -260,6 +274,10 @@ final class PathEvaluator {
         if (v == Val.Null.NULL) {
             chain.add(a.evidence(shown + " = null: defaults to " + byDefault));
             return Value.absent(shown + " is null, so it defaults to " + byDefault, chain.steps());
+        }
+        if (presence) {
+            chain.add(a.evidence(shown + " is set"));
+            return Value.known(true, chain.steps());
         }
         Val b;
         try {

@@ -41,13 +41,15 @@ public final class TerraformResource {
     private static final class Asked {
         final TerraformPath path;
         final boolean byDefault;
+        final boolean presence;
         final List<Setting.Instance<Boolean>> instances = new ArrayList<>();
         final List<Value<Boolean>> asWritten = new ArrayList<>();
         int evaluated;
 
-        Asked(TerraformPath path, boolean byDefault) {
+        Asked(TerraformPath path, boolean byDefault, boolean presence) {
             this.path = path;
             this.byDefault = byDefault;
+            this.presence = presence;
         }
     }
 
@@ -131,10 +133,22 @@ public final class TerraformResource {
      * {@code byDefault}.
      */
     public Setting<Boolean> bool(TerraformPath path, boolean byDefault) {
-        String key = path + (byDefault ? "|true" : "|false");
+        return ask(path + (byDefault ? "|true" : "|false"), path, byDefault, false);
+    }
+
+    /**
+     * Whether {@code path} is set, in the same instances as {@link #bool} gives them: true where it holds a value
+     * that is not null, absent where it (or a block or object on the way) is not set, unknown where that cannot be
+     * known ({@code monitoring_schedule_config.monitoring_job_definition}: is the job definition embedded?).
+     */
+    public Setting<Boolean> present(TerraformPath path) {
+        return ask(path + "|set", path, false, true);
+    }
+
+    private Setting<Boolean> ask(String key, TerraformPath path, boolean byDefault, boolean presence) {
         Asked a = asked.get(key);
         if (a == null) {
-            a = new Asked(path, byDefault);
+            a = new Asked(path, byDefault, presence);
             asked.put(key, a);
             evaluate(a);
         }
@@ -146,8 +160,7 @@ public final class TerraformResource {
         while (a.evaluated < visits.size()) {
             BlockResult r = visits.get(a.evaluated++);
             for (BlockResult.Keyed k : r.instances()) {
-                List<PathEvaluator.Found> found = PathEvaluator.values(r.module(), r.resource(), k.iteration(), a.path,
-                        a.byDefault);
+                List<PathEvaluator.Found> found = values(a, r, k.iteration());
                 if (found.size() == 1) {
                     a.instances.add(new Setting.Instance<>(k.key(), found.get(0).value()));
                 } else {
@@ -158,10 +171,15 @@ public final class TerraformResource {
                 }
             }
             for (Iteration it : r.asWritten()) {
-                for (PathEvaluator.Found f : PathEvaluator.values(r.module(), r.resource(), it, a.path, a.byDefault)) {
+                for (PathEvaluator.Found f : values(a, r, it)) {
                     a.asWritten.add(f.value());
                 }
             }
         }
+    }
+
+    private static List<PathEvaluator.Found> values(Asked a, BlockResult r, Iteration it) {
+        return a.presence ? PathEvaluator.presence(r.module(), r.resource(), it, a.path)
+                : PathEvaluator.values(r.module(), r.resource(), it, a.path, a.byDefault);
     }
 }

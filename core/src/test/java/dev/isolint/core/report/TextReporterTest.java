@@ -48,7 +48,7 @@ class TextReporterTest {
         assertThat(text(false, false, false)).endsWith("""
                 4 files, 12 SageMaker models: 9 FAIL (5 suppressed), 1 UNKNOWN, 2 PASS; 1 input error, 2 notices
                 FAILED: 5 results fail the run. Enable network isolation on a new model for each (isolint explain ISO001 shows how), or record an accepted risk with a reason (isolint:ignore comment or .isolint-ignore.yml).
-                ERROR: 1 input error: fix the input so every model is checked (exit code 2).
+                ERROR: 1 input error: fix the input so every resource is checked (exit code 2).
                 """);
     }
 

@@ -11,9 +11,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code isolint explain [RULE]}: why the rule exists, how to fix and verify (the same text as the SARIF rule help). */
+/**
+ * {@code isolint explain [RULE]}: why the rule exists, how to fix and verify (the same text as the SARIF rule help);
+ * without RULE, the list of rules.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true, modelTransformer = ExplainCommand.RuleNames.class,
-        description = "Explain a rule: the risk, how to fix it (console, CLI, CloudFormation, Terraform), how to verify.")
+        description = "Explain a rule: the risk, how to fix it (console, CLI, CloudFormation, Terraform), how to verify."
+                + " Without RULE: the list of rules.")
 final class ExplainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -25,7 +29,12 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleMetadata meta = rule == null ? RuleRegistry.metadata().get(0) : RuleRegistry.find(rule);
+        if (rule == null) {
+            spec.commandLine().getOut().print(list(RuleRegistry.metadata()));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK.code();
+        }
+        RuleMetadata meta = RuleRegistry.find(rule);
         if (meta == null) {
             StringBuilder known = new StringBuilder();
             for (RuleMetadata m : RuleRegistry.metadata()) {
@@ -37,6 +46,21 @@ final class ExplainCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(RuleHelp.markdown(meta));
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
+    }
+
+    /** The rule list: id, slug, severity and title of each, aligned, then how to read one. */
+    static String list(List<RuleMetadata> rules) {
+        int slugs = 0;
+        for (RuleMetadata r : rules) {
+            slugs = Math.max(slugs, r.slug().length());
+        }
+        StringBuilder b = new StringBuilder();
+        for (RuleMetadata r : rules) {
+            b.append(r.id()).append("  ").append(r.slug()).append(" ".repeat(slugs - r.slug().length())).append("  ")
+                    .append(r.severity()).append("  ").append(r.title()).append('\n');
+        }
+        return b.append("\nisolint explain RULE (id or slug) shows why a rule exists, how to fix and how to verify.\n")
+                .toString();
     }
 
     /** Describes the RULE parameter with the names of the rules isolint has, so that the help names no rule itself. */
@@ -52,26 +76,22 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code <id> or <slug> (default; <tool>'s <alias> is accepted too).}; with several rules,
-     * {@code <id> or <slug> (default), <id> or <slug>; <tool>'s <alias> and <tool>'s <alias> are accepted too.}
+     * {@code A rule's id (ISO001 to ISO006) or slug, or a peer tool's id for the same check (Checkov, AWS Config);
+     * without RULE, the list of rules.}
      */
     static String describe(List<RuleMetadata> rules) {
-        StringBuilder b = new StringBuilder();
-        List<String> peers = new ArrayList<>();
+        List<String> tools = new ArrayList<>();
         for (RuleMetadata r : rules) {
-            boolean first = b.length() == 0;
-            b.append(first ? "" : ", ").append(r.id()).append(" or ").append(r.slug());
-            if (first) {
-                b.append(rules.size() == 1 ? " (default" : " (default)");
-            }
             for (RuleMetadata.Alias a : r.aliases()) {
-                peers.add(a.tool() + "'s " + a.id());
+                if (!tools.contains(a.tool())) {
+                    tools.add(a.tool());
+                }
             }
         }
-        if (!peers.isEmpty()) {
-            b.append("; ").append(String.join(" and ", peers)).append(peers.size() == 1 ? " is" : " are")
-                    .append(" accepted too");
-        }
-        return b.append(rules.size() == 1 ? ")." : ".").toString();
+        String ids = rules.size() == 1 ? rules.get(0).id()
+                : rules.get(0).id() + " to " + rules.get(rules.size() - 1).id();
+        return "A rule's id (" + ids + ") or slug" + (tools.isEmpty() ? ""
+                : ", or a peer tool's id for the same check (" + String.join(", ", tools) + ")")
+                + "; without RULE, the list of rules.";
     }
 }

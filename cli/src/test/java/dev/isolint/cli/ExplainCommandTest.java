@@ -18,12 +18,12 @@ class ExplainCommandTest {
     void explainsTheRuleByAnyOfItsNames(String name) {
         Cli.Run run = Cli.run("explain", name);
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo(Cli.run("explain").out());
+        assertThat(run.out()).isEqualTo(Cli.run("explain", "ISO001").out()).startsWith("# ISO001 ");
     }
 
     @Test
     void coversRiskFixInEveryFormPermissionsVerificationAndNotes() {
-        String text = Cli.run("explain").out();
+        String text = Cli.run("explain", "ISO001").out();
         assertThat(text).startsWith("# ISO001 sagemaker-model-network-isolation").contains(
                 "exfiltration", "command-and-control",
                 "immutable", "update window",
@@ -45,15 +45,37 @@ class ExplainCommandTest {
 
     @Test
     void theHelpNamesTheRulesOfTheRegistry() {
-        assertThat(Cli.run("explain", "--help").out()).contains(
-                "ISO001 or sagemaker-model-network-isolation (default;", "Checkov's CKV_AWS_370 is accepted too).");
-        assertThat(ExplainCommand.describe(RuleRegistry.metadata()))
-                .isEqualTo("ISO001 or sagemaker-model-network-isolation (default; Checkov's CKV_AWS_370 is accepted too).");
+        assertThat(Cli.run("explain", "--help").out().replaceAll("\\s+", " ")).contains(
+                "A rule's id (ISO001 to ISO006) or slug, or a peer tool's id for the same check (Checkov, AWS Config);"
+                        + " without RULE, the list of rules.");
         RuleMetadata other = new RuleMetadata("ISO900", "other-rule", "t", "d", Severity.HIGH, "8.0",
                 List.of(new RuleMetadata.Alias("Peer", "P_1")), "/none.md", "thing", "thing", "things", "without X",
                 List.of(), new RuleMetadata.Fix("X: true", "x = true", "the thing", "Enable X"));
         assertThat(ExplainCommand.describe(List.of(NetworkIsolationRule.METADATA, other))).isEqualTo(
-                "ISO001 or sagemaker-model-network-isolation (default), ISO900 or other-rule;"
-                        + " Checkov's CKV_AWS_370 and Peer's P_1 are accepted too.");
+                "A rule's id (ISO001 to ISO900) or slug, or a peer tool's id for the same check (Checkov, Peer);"
+                        + " without RULE, the list of rules.");
+    }
+
+    @Test
+    void withoutARuleItListsEveryRule() {
+        Cli.Run r = Cli.run("explain");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("ISO001  sagemaker-model-network-isolation  ")
+                .contains("ISO002  sagemaker-data-quality-job-network-isolation",
+                        "HIGH  SageMaker model quality job definition without network isolation\n",
+                        "ISO006  sagemaker-monitoring-schedule-network-isolation")
+                .endsWith("isolint explain RULE (id or slug) shows why a rule exists, how to fix and how to verify.\n");
+    }
+
+    @Test
+    void everyRuleIsExplainedByIdSlugOrPeerName() {
+        for (String name : List.of("ISO004", "sagemaker-model-explainability-job-network-isolation",
+                "sagemaker-model-explainability-job-network-isolation".toUpperCase())) {
+            assertThat(Cli.run("explain", name).out()).startsWith(
+                    "# ISO004 sagemaker-model-explainability-job-network-isolation\n");
+        }
+        assertThat(Cli.run("explain", "sagemaker-model-quality-job-definition-isolation").out())
+                .startsWith("# ISO005 ");
+        assertThat(Cli.run("explain", "ISO006").out()).contains("updated in place");
     }
 }

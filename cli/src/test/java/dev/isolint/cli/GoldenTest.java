@@ -26,8 +26,9 @@ class GoldenTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
-        for (String c : List.of("mixed", "clean")) {
-            int exit = c.equals("mixed") ? 2 : 0; // mixed has an unparseable template: 2 wins over 1
+        for (String c : List.of("mixed", "clean", "rules")) {
+            // mixed has an unparseable template: 2 wins over 1; rules has one result of every rule, failing ones too
+            int exit = c.equals("mixed") ? 2 : c.equals("rules") ? 1 : 0;
             all.add(Arguments.of(c, "report.txt", exit, List.of()));
             all.add(Arguments.of(c, "report.json", exit, List.of("--format", "json")));
             all.add(Arguments.of(c, "report.sarif", exit, List.of("--format", "sarif")));

@@ -114,7 +114,7 @@ class ExamplesTest {
                     .sorted().toList()) {
                 if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(IGNORE_FILE))) {
                     trees.add(p);
-                } else if (Files.isRegularFile(p) && !p.toString().endsWith(SIDECAR)
+                } else if (Files.isRegularFile(p) && !p.toString().endsWith(SIDECAR) && !p.toString().endsWith(".md")
                         && !markers(List.of(p)).isEmpty()) {
                     files.add(p);
                 }

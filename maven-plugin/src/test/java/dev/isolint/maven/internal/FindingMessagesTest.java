@@ -113,7 +113,7 @@ class FindingMessagesTest {
         List<String> lines = messages.inputErrors(result.errors()).lines().toList();
 
         assertThat(lines.get(0)).startsWith("isolint: 1 input error ");
-        assertThat(lines.get(0)).isEqualTo("isolint: 1 input error (a file that cannot be read may hide a SageMaker model):");
+        assertThat(lines.get(0)).isEqualTo("isolint: 1 input error (a file that cannot be read may hide a resource):");
         assertThat(lines.get(1)).matches("  broken\\.json:1:\\d+: .+");
     }
 

@@ -78,6 +78,7 @@ final class QuickScanArguments {
             command.scan.limits();
             command.scan.workspace();
             command.scan.stdinFilename();
+            command.scan.ruleSelection();
         } catch (RuntimeException e) {
             return null;
         }
@@ -87,7 +88,8 @@ final class QuickScanArguments {
     /** Every option name this parser knows, for the test that keeps it in step with {@link ScanCommand}. */
     static final Set<String> NAMES = Set.of("-f", "--format", "-o", "--output", "--unknown", "--parameter",
             "--parameters-file", "--var", "--var-file", "--exclude", "--ignore-file", "--no-color", "-q", "--quiet",
-            "-v", "--verbose", "--debug", "--limit", "--workspace", "--stdin-filename");
+            "-v", "--verbose", "--debug", "--limit", "--workspace", "--stdin-filename", "--rule", "--skip-rule", "--config",
+            "--base-path", "--strict", "--soft-fail");
 
     private static String canonical(String name) {
         return switch (name) {
@@ -101,7 +103,7 @@ final class QuickScanArguments {
 
     private static boolean isFlag(String option) {
         return switch (option) {
-            case "--no-color", "--quiet", "--verbose", "--debug" -> true;
+            case "--no-color", "--quiet", "--verbose", "--debug", "--strict", "--soft-fail" -> true;
             default -> false;
         };
     }
@@ -113,8 +115,8 @@ final class QuickScanArguments {
      */
     static boolean takenOnce(String option) {
         return switch (option) {
-            case "--output", "--unknown", "--ignore-file", "--workspace", "--stdin-filename",
-                    "--no-color", "--quiet", "--verbose", "--debug" -> true;
+            case "--output", "--unknown", "--ignore-file", "--workspace", "--stdin-filename", "--config", "--base-path",
+                    "--no-color", "--quiet", "--verbose", "--debug", "--strict", "--soft-fail" -> true;
             default -> false;
         };
     }
@@ -125,6 +127,8 @@ final class QuickScanArguments {
             case "--no-color" -> c.noColor = true;
             case "--quiet" -> c.quiet = true;
             case "--verbose" -> c.verbose = true;
+            case "--strict" -> c.scan.strict = true;
+            case "--soft-fail" -> c.softFail = true;
             default -> c.scan.debug = true; // --debug, the last flag isFlag knows
         }
     }
@@ -141,6 +145,10 @@ final class QuickScanArguments {
             case "--unknown" -> c.unknown = enumValue(UnknownPolicy.values(), value);
             case "--output" -> command.output = path;
             case "--ignore-file" -> c.ignoreFile = path;
+            case "--config" -> c.config = path;
+            case "--base-path" -> c.basePath = path;
+            case "--rule" -> c.rules.add(value);
+            case "--skip-rule" -> c.skipRules.add(value);
             case "--parameters-file" -> c.parameterFiles.add(path);
             case "--var-file" -> {
                 if (path != null) {
@@ -166,7 +174,7 @@ final class QuickScanArguments {
             // Without NAME= picocli's model reports the usage error; leave that to it.
             case "--parameter", "--var" -> assignment(value);
             // Formats, limits, the workspace and the stdin name are checked after the loop.
-            case "--format", "--exclude", "--limit", "--workspace", "--stdin-filename" -> true;
+            case "--format", "--exclude", "--limit", "--workspace", "--stdin-filename", "--rule", "--skip-rule" -> true;
             default -> path != null;
         };
     }

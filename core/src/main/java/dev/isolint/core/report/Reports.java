@@ -46,7 +46,7 @@ public final class Reports {
         for (Destination d : destinations) {
             boolean color = options.color() && d.file() == null && d.format() == ReportFormat.TEXT;
             Reporter.Options o = new Reporter.Options(options.paths(), options.unknown(), color, options.verbose(),
-                    options.quiet());
+                    options.quiet(), options.environment());
             Reporter reporter = d.format().reporter();
             if (d.file() == null) {
                 reporter.write(result, o, console);

@@ -33,6 +33,7 @@ final class QuickScanArguments {
         }
         ScanCommand command = new ScanCommand(environment, stdin);
         command.scan = new ScanOptions();
+        command.report = new ReportOptions();
         Set<String> given = new HashSet<>();
         boolean optionsEnded = false;
         for (int i = 1; i < args.length; i++) {
@@ -73,7 +74,7 @@ final class QuickScanArguments {
         }
         // Usage errors that picocli reports with its model (spec is null here): let picocli meet them.
         try {
-            OutputPlan.plan(command.formats, command.output);
+            OutputPlan.plan(command.report.formats, command.report.output);
             command.scan.today(environment);
             command.scan.limits();
             command.scan.workspace();
@@ -128,7 +129,7 @@ final class QuickScanArguments {
             case "--quiet" -> c.quiet = true;
             case "--verbose" -> c.verbose = true;
             case "--strict" -> c.scan.strict = true;
-            case "--soft-fail" -> c.softFail = true;
+            case "--soft-fail" -> c.report.softFail = true;
             default -> c.scan.debug = true; // --debug, the last flag isFlag knows
         }
     }
@@ -141,9 +142,9 @@ final class QuickScanArguments {
         ScanOptions c = command.scan;
         Path path = path(value); // how every FILE option converts; null when it does not
         switch (option) {
-            case "--format" -> command.formats.add(value);
+            case "--format" -> command.report.formats.add(value);
             case "--unknown" -> c.unknown = enumValue(UnknownPolicy.values(), value);
-            case "--output" -> command.output = path;
+            case "--output" -> command.report.output = path;
             case "--ignore-file" -> c.ignoreFile = path;
             case "--config" -> c.config = path;
             case "--base-path" -> c.basePath = path;

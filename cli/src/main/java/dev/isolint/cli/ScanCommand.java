@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code isolint scan [PATH...]}: translates options to a scan request and the result to reports and an exit code. */
@@ -31,17 +32,8 @@ import picocli.CommandLine.Option;
             "2:usage error or input error (wins over 1)"})
 final class ScanCommand extends ScanningCommand {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-            description = "Output format: text, json, sarif, junit, github (default: text). Repeatable: FORMAT=FILE"
-                    + " writes that report to FILE, e.g. --format text --format sarif=results.sarif.")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report of the --format without =FILE to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--soft-fail", description = "Findings do not fail the run (exit 0); input errors still exit 2.")
-    boolean softFail;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set; colours are only used on a terminal).")
     boolean noColor;
@@ -69,9 +61,7 @@ final class ScanCommand extends ScanningCommand {
     int scan(PrintWriter out, PrintWriter err) throws IOException {
         Configuration effective;
         try {
-            effective = effective(Configuration.builder(Configuration.Source.COMMAND_LINE)
-                    .list(Configuration.Key.FORMAT, formats).path(Configuration.Key.OUTPUT, output)
-                    .flag(Configuration.Key.SOFT_FAIL, softFail));
+            effective = effective(report.commandLine());
         } catch (ConfigurationException e) {
             return usageError(err, e);
         }

@@ -49,4 +49,11 @@ class ModesTest {
         assertThat(strict.exit()).isEqualTo(2);
         assertThat(strict.out()).contains("looks like Terraform HCL", "(an error under --strict)");
     }
+
+    @Test
+    void anUnwritableReportSaysSoAndWhy() {
+        Cli.Run run = Cli.run("scan", "-f", "sarif=/proc/isolint-none/r.sarif", FINDING);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("isolint: cannot write report to /proc/isolint-none/r.sarif: ");
+    }
 }

@@ -121,6 +121,8 @@ final class ScanOptions {
      * as its source ({@code isolint config} shows it), to be laid over the environment and the configuration file.
      */
     Configuration commandLine(Configuration.Builder b) {
+        limits(); // each --limit checked here, a usage error naming the option
+        ruleSelection();
         b.list(Key.RULES, rules).list(Key.SKIP_RULES, skipRules).list(Key.EXCLUDE, excludes)
                 .paths(Key.PARAMETERS_FILES, parameterFiles).path(Key.IGNORE_FILE, ignoreFile)
                 .path(Key.BASE_PATH, basePath).string(Key.WORKSPACE, workspace())

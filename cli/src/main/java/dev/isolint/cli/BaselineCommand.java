@@ -1,5 +1,7 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.api.Configuration;
+import dev.isolint.core.api.ConfigurationException;
 import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.Isolint;
@@ -52,7 +54,15 @@ final class BaselineCommand extends ScanningCommand {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = (output != null ? output : scan.ignoreFile != null ? scan.ignoreFile : Path.of(IgnoreFile.DEFAULT_NAME))
+        Configuration effective;
+        try {
+            // The file's output, format and soft-fail are the scan report's; a baseline writes an ignore file.
+            effective = effective(Configuration.builder(Configuration.Source.COMMAND_LINE));
+        } catch (ConfigurationException e) {
+            return usageError(err, e);
+        }
+        Path ignoreFile = effective.path(Configuration.Key.IGNORE_FILE);
+        Path target = (output != null ? output : ignoreFile != null ? ignoreFile : Path.of(IgnoreFile.DEFAULT_NAME))
                 .toAbsolutePath().normalize();
         PathFormatter paths = new PathFormatter(Path.of("").toAbsolutePath());
         IgnoreFile existing;
@@ -63,14 +73,14 @@ final class BaselineCommand extends ScanningCommand {
                     + e.getMessage() + " (not overwritten)");
             return ExitCode.ERROR.code();
         }
-        if (scan.ignoreFile != null && !Files.exists(scan.ignoreFile)) {
+        if (ignoreFile != null && !Files.exists(ignoreFile)) {
             // The scan reads the --ignore-file it is about to create: start it empty rather than fail on it.
-            writeFile(scan.ignoreFile.toAbsolutePath().normalize(), new IgnoreFile(target, List.of()));
+            writeFile(ignoreFile.toAbsolutePath().normalize(), new IgnoreFile(target, List.of()));
         }
-        ScanRequest request = request();
+        ScanRequest request = request(effective);
         ScanResult result = Isolint.scan(request);
         printCauses(result, err);
-        Baseline.Update update = Baseline.update(existing, result, scan.unknown, request.today().date());
+        Baseline.Update update = Baseline.update(existing, result, ScanOptions.unknown(effective), request.today().date());
         writeFile(target, update.file());
         out.println("isolint: " + paths.format(target) + ": " + update.added().size() + " entries added, "
                 + (update.file().entries().size() - update.added().size()) + " kept");

@@ -33,6 +33,7 @@ final class QuickScanArguments {
         }
         ScanCommand command = new ScanCommand(environment, stdin);
         command.scan = new ScanOptions();
+        command.report = new ReportOptions();
         Set<String> given = new HashSet<>();
         boolean optionsEnded = false;
         for (int i = 1; i < args.length; i++) {
@@ -73,11 +74,12 @@ final class QuickScanArguments {
         }
         // Usage errors that picocli reports with its model (spec is null here): let picocli meet them.
         try {
-            OutputPlan.plan(command.formats, command.output);
+            OutputPlan.plan(command.report.formats, command.report.output);
             command.scan.today(environment);
             command.scan.limits();
             command.scan.workspace();
             command.scan.stdinFilename();
+            command.scan.ruleSelection();
         } catch (RuntimeException e) {
             return null;
         }
@@ -87,7 +89,8 @@ final class QuickScanArguments {
     /** Every option name this parser knows, for the test that keeps it in step with {@link ScanCommand}. */
     static final Set<String> NAMES = Set.of("-f", "--format", "-o", "--output", "--unknown", "--parameter",
             "--parameters-file", "--var", "--var-file", "--exclude", "--ignore-file", "--no-color", "-q", "--quiet",
-            "-v", "--verbose", "--debug", "--limit", "--workspace", "--stdin-filename");
+            "-v", "--verbose", "--debug", "--limit", "--workspace", "--stdin-filename", "--rule", "--skip-rule", "--config",
+            "--base-path", "--strict", "--soft-fail");
 
     private static String canonical(String name) {
         return switch (name) {
@@ -101,7 +104,7 @@ final class QuickScanArguments {
 
     private static boolean isFlag(String option) {
         return switch (option) {
-            case "--no-color", "--quiet", "--verbose", "--debug" -> true;
+            case "--no-color", "--quiet", "--verbose", "--debug", "--strict", "--soft-fail" -> true;
             default -> false;
         };
     }
@@ -113,8 +116,8 @@ final class QuickScanArguments {
      */
     static boolean takenOnce(String option) {
         return switch (option) {
-            case "--output", "--unknown", "--ignore-file", "--workspace", "--stdin-filename",
-                    "--no-color", "--quiet", "--verbose", "--debug" -> true;
+            case "--output", "--unknown", "--ignore-file", "--workspace", "--stdin-filename", "--config", "--base-path",
+                    "--no-color", "--quiet", "--verbose", "--debug", "--strict", "--soft-fail" -> true;
             default -> false;
         };
     }
@@ -125,6 +128,8 @@ final class QuickScanArguments {
             case "--no-color" -> c.noColor = true;
             case "--quiet" -> c.quiet = true;
             case "--verbose" -> c.verbose = true;
+            case "--strict" -> c.scan.strict = true;
+            case "--soft-fail" -> c.report.softFail = true;
             default -> c.scan.debug = true; // --debug, the last flag isFlag knows
         }
     }
@@ -137,10 +142,14 @@ final class QuickScanArguments {
         ScanOptions c = command.scan;
         Path path = path(value); // how every FILE option converts; null when it does not
         switch (option) {
-            case "--format" -> command.formats.add(value);
+            case "--format" -> command.report.formats.add(value);
             case "--unknown" -> c.unknown = enumValue(UnknownPolicy.values(), value);
-            case "--output" -> command.output = path;
+            case "--output" -> command.report.output = path;
             case "--ignore-file" -> c.ignoreFile = path;
+            case "--config" -> c.config = path;
+            case "--base-path" -> c.basePath = path;
+            case "--rule" -> c.rules.add(value);
+            case "--skip-rule" -> c.skipRules.add(value);
             case "--parameters-file" -> c.parameterFiles.add(path);
             case "--var-file" -> {
                 if (path != null) {
@@ -166,7 +175,7 @@ final class QuickScanArguments {
             // Without NAME= picocli's model reports the usage error; leave that to it.
             case "--parameter", "--var" -> assignment(value);
             // Formats, limits, the workspace and the stdin name are checked after the loop.
-            case "--format", "--exclude", "--limit", "--workspace", "--stdin-filename" -> true;
+            case "--format", "--exclude", "--limit", "--workspace", "--stdin-filename", "--rule", "--skip-rule" -> true;
             default -> path != null;
         };
     }

@@ -2,7 +2,11 @@ package dev.isolint.cli;
 
 import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.Isolint;
+import dev.isolint.core.api.Configuration;
+import dev.isolint.core.api.ConfigurationException;
+import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
+import dev.isolint.core.api.UnknownPolicy;
 import dev.isolint.core.report.PathFormatter;
 import dev.isolint.core.report.Reporter;
 import dev.isolint.core.report.Reports;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code isolint scan [PATH...]}: translates options to a scan request and the result to reports and an exit code. */
@@ -27,14 +32,8 @@ import picocli.CommandLine.Option;
             "2:usage error or input error (wins over 1)"})
 final class ScanCommand extends ScanningCommand {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-            description = "Output format: text, json, sarif, junit, github (default: text). Repeatable: FORMAT=FILE"
-                    + " writes that report to FILE, e.g. --format text --format sarif=results.sarif.")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report of the --format without =FILE to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set; colours are only used on a terminal).")
     boolean noColor;
@@ -60,19 +59,30 @@ final class ScanCommand extends ScanningCommand {
      * calls this without picocli's model ({@link #spec} is null then): it has checked the output plan first.
      */
     int scan(PrintWriter out, PrintWriter err) throws IOException {
+        Configuration effective;
+        try {
+            effective = effective(report.commandLine());
+        } catch (ConfigurationException e) {
+            return usageError(err, e);
+        }
         List<Reports.Destination> outputs;
         try {
-            outputs = OutputPlan.plan(formats, output);
+            outputs = OutputPlan.plan(effective.list(Configuration.Key.FORMAT), effective.path(Configuration.Key.OUTPUT));
         } catch (IllegalArgumentException e) {
+            if (spec == null) {
+                return usageError(err, e.getMessage()); // the quick parser checked the command line's own plan
+            }
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        ScanResult result = Isolint.scan(request());
+        ScanRequest request = request(effective);
+        ScanResult result = Isolint.scan(request);
         printCauses(result, err);
+        UnknownPolicy unknown = ScanOptions.unknown(effective);
         // Colour only on a terminal, never when the user says no; Reports keeps it to text on standard output.
         boolean color = !noColor && !environment.containsKey("NO_COLOR") && System.console() != null;
-        Reporter.Options options = new Reporter.Options(new PathFormatter(Path.of("").toAbsolutePath()), scan.unknown,
-                color, verbose, quiet);
+        Reporter.Options options = new Reporter.Options(new PathFormatter(request.basePath()), unknown, color, verbose,
+                quiet, environment);
         Reports.write(result, options, outputs, out);
-        return result.exitCode(scan.unknown).code();
+        return result.exitCode(unknown, effective.flag(Configuration.Key.SOFT_FAIL)).code();
     }
 }

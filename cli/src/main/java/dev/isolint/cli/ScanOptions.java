@@ -1,6 +1,11 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.Isolint;
+import dev.isolint.core.api.Configuration;
+import dev.isolint.core.api.Configuration.Key;
+import dev.isolint.core.api.ConfigurationException;
 import dev.isolint.core.api.Limits;
+import dev.isolint.core.api.RuleSelection;
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.Today;
 import dev.isolint.core.api.UnknownPolicy;
@@ -13,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Stack;
 import picocli.CommandLine;
@@ -35,7 +41,28 @@ final class ScanOptions {
     String stdinFilename;
 
     @Option(names = "--unknown", paramLabel = "fail|warn", description = "Whether UNKNOWN fails the run (default: fail).")
-    UnknownPolicy unknown = UnknownPolicy.FAIL;
+    UnknownPolicy unknown;
+
+    @Option(names = "--rule", paramLabel = "RULE",
+            description = "Run only this rule (id or slug, any case; repeatable). Default: every rule.")
+    List<String> rules = new ArrayList<>();
+
+    @Option(names = "--skip-rule", paramLabel = "RULE", description = "Leave this rule out (id or slug; repeatable).")
+    List<String> skipRules = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: .isolint.yml in the working directory, else the nearest"
+                    + " parent up to the repository root). Command-line options win over it.")
+    Path config;
+
+    @Option(names = "--base-path", paramLabel = "DIR",
+            description = "Paths in reports and messages are relative to DIR (default: the working directory);"
+                    + " give the repository root so SARIF and GitLab reports name repository paths.")
+    Path basePath;
+
+    @Option(names = "--strict", description = "Input that is not scanned (a remote module not downloaded, standard"
+            + " input that is not IaC) is an input error (exit 2), not a notice.")
+    boolean strict;
 
     @Option(names = "--parameter", paramLabel = "NAME=VALUE", description = "CloudFormation parameter value (repeatable).")
     List<String> parameters = new ArrayList<>();
@@ -89,28 +116,91 @@ final class ScanOptions {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
-    /** The scan request these options describe; reads standard input when a path is "-". */
-    ScanRequest request(Map<String, String> environment, InputStream stdin) throws IOException {
-        ScanRequest.Builder b = ScanRequest.builder().paths(paths).environment(environment).ignoreFile(ignoreFile)
-                .today(today(environment)).limits(limits());
+    /**
+     * The layer these options make: each option given on the command line, with {@link Configuration.Source#COMMAND_LINE}
+     * as its source ({@code isolint config} shows it), to be laid over the environment and the configuration file.
+     */
+    Configuration commandLine(Configuration.Builder b) {
+        limits(); // each --limit checked here, a usage error naming the option
+        ruleSelection();
+        b.list(Key.RULES, rules).list(Key.SKIP_RULES, skipRules).list(Key.EXCLUDE, excludes)
+                .paths(Key.PARAMETERS_FILES, parameterFiles).path(Key.IGNORE_FILE, ignoreFile)
+                .path(Key.BASE_PATH, basePath).string(Key.WORKSPACE, workspace())
+                .string(Key.UNKNOWN, unknown == null ? null : unknown.name().toLowerCase(Locale.ROOT));
+        if (strict) {
+            b.flag(Key.STRICT, true);
+        }
         for (String p : parameters) {
             String[] kv = split(p, "--parameter");
-            b.parameter(kv[0], kv[1]);
+            b.entry(Key.PARAMETERS, kv[0], kv[1]);
         }
+        List<Path> varFiles = new ArrayList<>();
+        for (VariableInput v : variables) {
+            if (v instanceof VariableInput.Var var) {
+                b.entry(Key.VARS, var.name(), var.value());
+            } else {
+                varFiles.add(((VariableInput.VarFile) v).file());
+            }
+        }
+        b.paths(Key.VAR_FILES, varFiles);
+        for (String assignment : limits) {
+            int eq = assignment.indexOf('=');
+            b.entry(Key.LIMITS, assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
+        }
+        return b.build();
+    }
+
+    /** The configuration file of this run ({@code --config}, else the nearest {@code .isolint.yml}). */
+    Configuration file() throws ConfigurationException {
+        return Isolint.configuration(Path.of("").toAbsolutePath(), config);
+    }
+
+    /**
+     * The scan request the effective configuration describes (these options laid over the environment and the file);
+     * reads standard input when a path is "-".
+     */
+    ScanRequest request(Configuration effective, Map<String, String> environment, InputStream stdin) throws IOException {
+        ScanRequest.Builder b = ScanRequest.builder().paths(paths).environment(environment)
+                .ignoreFile(effective.path(Key.IGNORE_FILE)).today(today(environment)).limits(limits(effective))
+                .basePath(effective.path(Key.BASE_PATH)).strict(effective.flag(Key.STRICT))
+                .rules(RuleSelection.of(effective.list(Key.RULES), effective.list(Key.SKIP_RULES)));
         // Loops, not forEach with method references: a lambda's first use costs a one-file scan milliseconds.
-        for (Path f : parameterFiles) {
+        for (Path f : effective.paths(Key.PARAMETERS_FILES)) {
             b.parameterFile(f);
+        }
+        for (Map.Entry<String, String> p : effective.map(Key.PARAMETERS).entrySet()) {
+            b.parameter(p.getKey(), p.getValue());
+        }
+        // The file's variables first (its files, then its values), then the command line's in its own order: later wins.
+        if (effective.source(Key.VAR_FILES).kind() == Configuration.Origin.FILE) {
+            for (Path f : effective.paths(Key.VAR_FILES)) {
+                b.variable(new VariableInput.VarFile(f));
+            }
+        }
+        for (Map.Entry<String, Configuration.Value> v : effective.entries(Key.VARS).entrySet()) {
+            if (v.getValue().source().kind() == Configuration.Origin.FILE) {
+                b.variable(new VariableInput.Var(v.getKey(), (String) v.getValue().value()));
+            }
         }
         for (VariableInput v : variables) {
             b.variable(v);
         }
-        for (String glob : excludes) {
+        for (String glob : effective.list(Key.EXCLUDE)) {
             b.exclude(glob);
         }
         if (paths.contains("-")) {
             b.stdin(stdin.readAllBytes());
         }
-        return b.workspace(workspace()).stdinFilename(stdinFilename()).build();
+        // TF_WORKSPACE wins over the file's workspace; the scan reads it itself, so only a given name is passed on.
+        Configuration.Origin ws = effective.source(Key.WORKSPACE).kind();
+        String workspace = ws == Configuration.Origin.COMMAND_LINE || ws == Configuration.Origin.FILE
+                ? effective.string(Key.WORKSPACE) : null;
+        return b.workspace(workspace).stdinFilename(stdinFilename()).build();
+    }
+
+    /** Whether UNKNOWN fails the run under the effective configuration. */
+    static UnknownPolicy unknown(Configuration effective) {
+        return "warn".equals(effective.string(Key.UNKNOWN)) ? UnknownPolicy.WARN : UnknownPolicy.FAIL;
     }
 
     /** The {@code --workspace}, or {@code null} to find it as Terraform does; an empty name is a usage error. */
@@ -152,6 +242,24 @@ final class ScanOptions {
             }
         }
         return out;
+    }
+
+    /** The defaults changed by the effective {@code limits}, the file's first; each was checked where it was given. */
+    private static Limits limits(Configuration effective) {
+        Limits out = Limits.DEFAULT;
+        for (Map.Entry<String, String> e : effective.map(Key.LIMITS).entrySet()) {
+            out = out.with(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    /** The {@code --rule}/{@code --skip-rule} selection of the command line alone; an unknown name is a usage error. */
+    RuleSelection ruleSelection() {
+        try {
+            return RuleSelection.of(rules, skipRules);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /**

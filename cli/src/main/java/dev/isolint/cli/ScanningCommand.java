@@ -1,6 +1,9 @@
 package dev.isolint.cli;
 
+import dev.isolint.core.api.Configuration;
+import dev.isolint.core.api.ConfigurationException;
 import dev.isolint.core.api.Diagnostic;
+import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.report.PathFormatter;
@@ -30,9 +33,48 @@ abstract class ScanningCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
-    /** The scan request the options describe. */
+    /** The scan request of the command line alone over the configuration file it finds (tests ask for it). */
     ScanRequest request() throws IOException {
-        return scan.request(environment, stdin);
+        try {
+            return request(effective(Configuration.builder(Configuration.Source.COMMAND_LINE)));
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The scan request the effective configuration describes. */
+    ScanRequest request(Configuration effective) throws IOException {
+        return scan.request(effective, environment, stdin);
+    }
+
+    /**
+     * The effective configuration: the command line ({@code commandLine} holds the command's own options) over
+     * the environment over the configuration file (SPEC §14), each value with its source.
+     *
+     * @throws ConfigurationException the file cannot be used: a usage error
+     */
+    Configuration effective(Configuration.Builder commandLine) throws ConfigurationException {
+        Configuration file = scan.file();
+        Configuration env = Configuration.builder(Configuration.Source.ENVIRONMENT)
+                .string(Configuration.Key.WORKSPACE, blankToNull(environment.get("TF_WORKSPACE"))).build();
+        return scan.commandLine(commandLine).over(env).over(file);
+    }
+
+    /** A usage error found after parsing (a configuration file): one line, exit code 2. */
+    static int usageError(PrintWriter err, String message) {
+        err.println("isolint: " + message);
+        err.flush();
+        return ExitCode.ERROR.code();
+    }
+
+    /** A configuration file's problem as a usage error, the file named as reports name files. */
+    static int usageError(PrintWriter err, ConfigurationException e) {
+        return usageError(err, new PathFormatter(Path.of("").toAbsolutePath()).format(e.file()) + ":" + e.line() + ": "
+                + e.reason());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /**

@@ -34,6 +34,7 @@ class GoldenTest {
             all.add(Arguments.of(c, "report.sarif", exit, List.of("--format", "sarif")));
             all.add(Arguments.of(c, "report.junit.xml", exit, List.of("--format", "junit")));
             all.add(Arguments.of(c, "report.github.txt", exit, List.of("--format", "github")));
+            all.add(Arguments.of(c, "report.gitlab.json", exit, List.of("--format", "gitlab")));
         }
         all.add(Arguments.of("mixed", "report.verbose.txt", 2, List.of("--verbose")));
         all.add(Arguments.of("mixed", "report.quiet.txt", 2, List.of("--quiet")));

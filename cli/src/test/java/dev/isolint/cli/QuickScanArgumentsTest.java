@@ -109,6 +109,8 @@ class QuickScanArgumentsTest {
         "scan --workspace prod x",
         "scan --stdin-filename main.tf -",
         "scan --workspace=staging --stdin-filename=plans/plan.json - x",
+        "scan --rule ISO001 --skip-rule=sagemaker-model-network-isolation --rule iso001 x",
+        "scan --config c.yml --base-path .. --strict --soft-fail x",
     })
     void agreesWithPicocli(String line) {
         String[] args = line.split(" ");
@@ -125,6 +127,7 @@ class QuickScanArgumentsTest {
         "explain", "--version", "help scan", "--debug scan x", "scan --limit bogus=1", "scan --limit depth=x",
         "scan --workspace a --workspace b", "scan --workspace= x", "scan --stdin-filename main.tf x",
         "scan --stdin-filename= -", "scan --stdin-filename main.tf --stdin-filename x.tf -", "scan --var-file",
+        "scan --rule ISO999 x", "scan --skip-rule bogus x", "scan --config a --config b x", "scan --strict=true x",
     })
     void leavesTheRestToPicocli(String line) {
         assertThat(QuickScanArguments.parse(line.split(" "), Map.of(), NO_INPUT)).isNull();
@@ -156,7 +159,11 @@ class QuickScanArgumentsTest {
             Map.entry("--ignore-file", new String[] {"i.yml", "j.yml"}),
             Map.entry("--limit", new String[] {"depth=5", "files=9"}),
             Map.entry("--workspace", new String[] {"prod", "staging"}),
-            Map.entry("--stdin-filename", new String[] {"main.tf", "x.tf"}));
+            Map.entry("--stdin-filename", new String[] {"main.tf", "x.tf"}),
+            Map.entry("--rule", new String[] {"ISO001", "sagemaker-model-network-isolation"}),
+            Map.entry("--skip-rule", new String[] {"iso001", "SAGEMAKER-MODEL-NETWORK-ISOLATION"}),
+            Map.entry("--config", new String[] {"a.yml", "b.yml"}),
+            Map.entry("--base-path", new String[] {"..", "/"}));
 
     /**
      * Every option of {@code scan} given twice: the quick path takes the line exactly when picocli does, and

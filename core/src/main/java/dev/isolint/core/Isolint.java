@@ -1,10 +1,14 @@
 package dev.isolint.core;
 
+import dev.isolint.core.api.Configuration;
+import dev.isolint.core.api.ConfigurationException;
 import dev.isolint.core.api.ScanRequest;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.api.ToolVersion;
 
+import dev.isolint.core.internal.config.ConfigurationFiles;
 import dev.isolint.core.internal.engine.ScanEngine;
+import java.nio.file.Path;
 
 /**
  * The one entry point of isolint's core: a scan request in, a scan result out. The CLI and the
@@ -25,6 +29,17 @@ public final class Isolint {
      */
     public static ScanResult scan(ScanRequest request) {
         return ENGINE.scan(request);
+    }
+
+    /**
+     * The configuration file of a run in {@code workingDirectory} (SPEC §14): {@code explicit} ({@code --config FILE})
+     * when not {@code null}, else {@code .isolint.yml} in that directory or the nearest parent up to the repository
+     * root, else {@link Configuration#NONE}. Every face reads it here, so it means the same in each.
+     *
+     * @throws ConfigurationException a usage error naming the file, line and key
+     */
+    public static Configuration configuration(Path workingDirectory, Path explicit) throws ConfigurationException {
+        return ConfigurationFiles.load(workingDirectory.toAbsolutePath().normalize(), explicit);
     }
 
     /** The version of this build, e.g. {@code 1.0.0}. */

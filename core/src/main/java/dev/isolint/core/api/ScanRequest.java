@@ -29,6 +29,11 @@ import java.util.Objects;
  *                          else {@code default}
  * @param stdinFilename     the name standard input's content has in reports, and so its format
  *                          ({@code --stdin-filename}), or {@code null} to sniff it as a template or plan
+ * @param rules             the rules that run ({@code --rule} / {@code --skip-rule}); a rule that is off yields no result
+ * @param basePath          the directory report paths and messages are relative to ({@code --base-path}); by default
+ *                          the working directory
+ * @param strict            whether input that is not scanned (a remote module not downloaded, standard input that is
+ *                          not IaC) is an input error rather than a notice ({@code --strict})
  */
 public record ScanRequest(
         List<String> paths,
@@ -44,7 +49,10 @@ public record ScanRequest(
         Today today,
         Limits limits,
         String workspace,
-        String stdinFilename) {
+        String stdinFilename,
+        RuleSelection rules,
+        Path basePath,
+        boolean strict) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -57,6 +65,8 @@ public record ScanRequest(
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(rules, "rules");
+        basePath = basePath == null ? workingDirectory : workingDirectory.resolve(basePath).toAbsolutePath().normalize();
     }
 
     public static Builder builder() {
@@ -79,6 +89,9 @@ public record ScanRequest(
         private Limits limits = Limits.DEFAULT;
         private String workspace;
         private String stdinFilename;
+        private RuleSelection rules = RuleSelection.ALL;
+        private Path basePath;
+        private boolean strict;
 
         public Builder path(String path) {
             paths.add(path);
@@ -162,10 +175,28 @@ public record ScanRequest(
             return this;
         }
 
+        /** The rules that run; {@link RuleSelection#ALL} by default. */
+        public Builder rules(RuleSelection selection) {
+            this.rules = selection;
+            return this;
+        }
+
+        /** The directory report paths are relative to (resolved against the working directory); {@code null}: that one. */
+        public Builder basePath(Path dir) {
+            this.basePath = dir;
+            return this;
+        }
+
+        /** Whether input that is not scanned is an input error ({@code --strict}). */
+        public Builder strict(boolean on) {
+            this.strict = on;
+            return this;
+        }
+
         public ScanRequest build() {
             List<String> p = paths.isEmpty() ? List.of(".") : paths;
             return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, includes, excludes,
-                    ignoreFile, workingDirectory, today, limits, workspace, stdinFilename);
+                    ignoreFile, workingDirectory, today, limits, workspace, stdinFilename, rules, basePath, strict);
         }
     }
 }

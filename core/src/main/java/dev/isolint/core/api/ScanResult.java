@@ -49,8 +49,19 @@ public record ScanResult(int files, List<Finding> findings, List<Diagnostic> err
 
     /** The exit code the contract gives this result: ERROR on input errors, else FINDINGS on a failing finding, else OK. */
     public ExitCode exitCode(UnknownPolicy policy) {
+        return exitCode(policy, false);
+    }
+
+    /**
+     * The exit code under {@code --soft-fail} when {@code softFail}: findings then do not fail the run (OK), input
+     * errors still do (ERROR), as a soft gate must still say when it could not read its input.
+     */
+    public ExitCode exitCode(UnknownPolicy policy, boolean softFail) {
         if (!errors.isEmpty()) {
             return ExitCode.ERROR;
+        }
+        if (softFail) {
+            return ExitCode.OK;
         }
         for (Finding f : findings) {
             if (failsRun(f, policy)) {

@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JUnit XML in the Surefire shape CI dashboards read (SPEC §6): one {@code testsuite} per file, one
- * {@code testcase} per resource. An unsuppressed FAIL, or UNKNOWN under {@code --unknown=fail}, is a
- * {@code failure}; a suppressed one is {@code skipped} with its reason; everything else passes (an
+ * JUnit XML in the one flavour that GitLab, Jenkins (its strict xUnit schema) and Surefire-report readers all accept
+ * (SPEC §6): one {@code testsuite} per file, one {@code testcase} per resource. The strict schema allows neither
+ * {@code file}/{@code line} on a test case nor {@code skipped} on the root {@code testsuites}, so the place is in the
+ * failure's message and text ({@code file:line: …}) and the skipped count only on each {@code testsuite}.
+ * An unsuppressed FAIL, or UNKNOWN under {@code --unknown=fail}, is a {@code failure}; a suppressed one is {@code skipped} with its reason; everything else passes (an
  * UNKNOWN under {@code --unknown=warn} says so in {@code system-out}). An input error is a testcase
  * with an {@code error}, so a broken file cannot look green. No timestamps; {@code time} is 0.
  */
@@ -50,15 +52,13 @@ public final class JunitReporter implements Reporter {
         int tests = 0;
         int failures = 0;
         int errors = 0;
-        int skipped = 0;
         for (Suite s : suites.values()) {
             tests += s.tests();
             failures += s.failures;
             errors += s.errors.size();
-            skipped += s.skipped;
         }
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<testsuites name=\"isolint\"" + counts(tests, failures, errors, skipped) + ">\n");
+        out.write("<testsuites name=\"isolint\"" + counts(tests, failures, errors) + ">\n");
         for (Map.Entry<String, Suite> e : suites.entrySet()) {
             suite(e.getKey(), e.getValue(), o, out);
         }
@@ -68,12 +68,12 @@ public final class JunitReporter implements Reporter {
 
     private static void suite(String file, Suite s, Options o, Writer out) throws IOException {
         String name = XmlText.attribute(file);
-        out.write("  <testsuite name=\"" + name + "\"" + counts(s.tests(), s.failures, s.errors.size(), s.skipped)
-                + " time=\"0\">\n");
+        out.write("  <testsuite name=\"" + name + "\"" + counts(s.tests(), s.failures, s.errors.size())
+                + " skipped=\"" + s.skipped + "\" time=\"0\">\n");
         for (Diagnostic d : s.errors) {
-            out.write("    <testcase name=\"input error\" classname=\"" + name + "\" file=\"" + name + "\" line=\""
-                    + d.location().line() + "\" time=\"0\">\n");
-            out.write("      <error type=\"input-error\" message=\"" + XmlText.attribute(d.message()) + "\">"
+            out.write("    <testcase name=\"input error\" classname=\"" + name + "\" time=\"0\">\n");
+            out.write("      <error type=\"input-error\" message=\"" + XmlText.attribute(file + ":" + d.location().line()
+                    + ": " + d.message()) + "\">"
                     + XmlText.content(file + ":" + d.location().line() + ":" + d.location().column() + ": "
                             + d.message())
                     + "</error>\n");
@@ -88,8 +88,7 @@ public final class JunitReporter implements Reporter {
     private static void testcase(String file, Finding f, Options o, Writer out) throws IOException {
         // The call path keeps the test cases of one module block, reached from several callers, apart.
         String name = XmlText.attribute(f.rule().id() + " " + f.resource().address() + o.paths().callPathSuffix(f.resource()));
-        out.write("    <testcase name=\"" + name + "\" classname=\"" + XmlText.attribute(file) + "\" file=\""
-                + XmlText.attribute(file) + "\" line=\"" + f.resource().location().line() + "\" time=\"0\"");
+        out.write("    <testcase name=\"" + name + "\" classname=\"" + XmlText.attribute(file) + "\" time=\"0\"");
         if (f.verdict() == Verdict.PASS) {
             out.write("/>\n");
             return;
@@ -101,7 +100,8 @@ public final class JunitReporter implements Reporter {
                     + f.suppression().reason()) + "\"/>\n");
             out.write("      <system-out>" + XmlText.content(details) + "</system-out>\n");
         } else if (ScanResult.failsRun(f, o.unknown())) {
-            out.write("      <failure type=\"" + f.verdict() + "\" message=\"" + XmlText.attribute(f.message()) + "\">"
+            out.write("      <failure type=\"" + f.verdict() + "\" message=\"" + XmlText.attribute(file + ":"
+                    + f.resource().location().line() + ": " + f.message()) + "\">"
                     + XmlText.content(details + "fix: " + Remediation.hint(f) + "\n") + "</failure>\n");
         } else {
             // UNKNOWN under --unknown=warn: not a failure, but never silently green either.
@@ -122,8 +122,8 @@ public final class JunitReporter implements Reporter {
         return b.toString();
     }
 
-    private static String counts(int tests, int failures, int errors, int skipped) {
-        return " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"" + errors + "\" skipped=\"" + skipped + "\"";
+    private static String counts(int tests, int failures, int errors) {
+        return " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"" + errors + "\"";
     }
 
     private static String name(UnknownPolicy p) {

@@ -9,7 +9,8 @@ public enum ReportFormat {
     JSON("json"),
     SARIF("sarif"),
     JUNIT("junit"),
-    GITHUB("github");
+    GITHUB("github"),
+    GITLAB("gitlab");
 
     private final String id;
 
@@ -36,6 +37,8 @@ public enum ReportFormat {
                 return new JunitReporter();
             case GITHUB:
                 return new GithubReporter();
+            case GITLAB:
+                return new GitlabReporter();
             default:
                 return new TextReporter();
         }
@@ -51,7 +54,7 @@ public enum ReportFormat {
         return Optional.empty();
     }
 
-    /** The names, for help texts and error messages: {@code text, json, sarif, junit, github}. */
+    /** The names, for help texts and error messages: {@code text, json, sarif, junit, github, gitlab}. */
     public static String names() {
         StringBuilder b = new StringBuilder();
         for (ReportFormat f : values()) {

@@ -38,15 +38,17 @@ public final class Reports {
      *
      * @param options how to write; its colour applies only to text on the console
      * @param console where a destination without a file goes; flushed, never closed
-     * @throws IOException {@code cannot write the report FILE: reason} when a file cannot be created or written
+     * @throws IOException {@code cannot write report to FILE: reason} when a file cannot be created or written
      */
     public static void write(ScanResult result, Reporter.Options options, List<Destination> destinations, Writer console)
             throws IOException {
         // A loop, not forEach: a lambda's first use costs a one-file scan milliseconds.
+        boolean toConsole = false;
         for (Destination d : destinations) {
+            toConsole |= d.file() == null;
             boolean color = options.color() && d.file() == null && d.format() == ReportFormat.TEXT;
             Reporter.Options o = new Reporter.Options(options.paths(), options.unknown(), color, options.verbose(),
-                    options.quiet());
+                    options.quiet(), options.environment());
             Reporter reporter = d.format().reporter();
             if (d.file() == null) {
                 reporter.write(result, o, console);
@@ -55,6 +57,21 @@ public final class Reports {
                 write(reporter, result, o, d.file());
             }
         }
+        if (!toConsole && !(options.quiet() && result.errors().isEmpty()
+                && Tally.of(result, options.unknown()).failing() == 0)) {
+            // Every report went to a file: one line on the console still says why a CI step is red.
+            console.write("isolint: " + TextReporter.counts(result, options) + " (report"
+                    + (destinations.size() == 1 ? " " : "s ") + files(destinations) + ")\n");
+            console.flush();
+        }
+    }
+
+    private static String files(List<Destination> destinations) {
+        StringBuilder b = new StringBuilder();
+        for (Destination d : destinations) {
+            b.append(b.length() == 0 ? "" : ", ").append(d.file());
+        }
+        return b.toString();
     }
 
     private static void write(Reporter reporter, ScanResult result, Reporter.Options options, Path file)
@@ -68,8 +85,13 @@ public final class Reports {
                 reporter.write(result, options, w);
             }
         } catch (IOException e) {
-            throw new IOException("cannot write the report " + file + ": " + reason(e, file), e);
+            throw cannotWrite(file, e);
         }
+    }
+
+    /** The one wording of a report that cannot be written: {@code cannot write report to FILE: reason}. */
+    static IOException cannotWrite(Path file, IOException e) {
+        return new IOException("cannot write report to " + file + ": " + reason(e, file), e);
     }
 
     /** Why: the file system's reason, and the path it concerns when that is not the report itself. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.api.ToolVersion;
-import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rules.RuleRegistry;
@@ -16,10 +15,7 @@ import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -243,18 +239,7 @@ public final class SarifReporter implements Reporter {
      * Every other result hashes exactly what it hashed before call paths existed, and keeps its alert.
      */
     static String fingerprint(Finding f, PathFormatter paths) {
-        String key = f.rule().id() + "\u0000" + paths.format(f.resource().location().file()) + "\u0000"
-                + f.resource().address();
-        CallPath via = f.resource().moduleCallPath();
-        if (via != null) {
-            key += "\u0000" + paths.format(via);
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return FindingIdentity.fingerprint(f, paths);
     }
 
     /** Percent-encodes a forward-slash path for a URI reference; {@code :} is kept only in a drive letter. */

@@ -142,11 +142,7 @@ public final class TextReporter implements Reporter {
         if (o.quiet() && t.failing() == 0 && errors == 0) {
             return;
         }
-        out.write(Tally.plural(result.files(), "file") + ", " + RuleWords.of(result.findings()).count(t.resources())
-                + ": " + t.fail() + " FAIL"
-                + suppressed(t.failSuppressed()) + ", " + t.unknown() + " UNKNOWN" + suppressed(t.unknownSuppressed())
-                + ", " + t.pass() + " PASS; " + Tally.plural(errors, "input error") + ", "
-                + Tally.plural(result.notices().size(), "notice") + "\n");
+        out.write(counts(result, o) + "\n");
         if (t.failing() > 0) {
             out.write(paint(o, RED, "FAILED") + ": " + t.failing() + (t.failing() == 1 ? " result fails" : " results fail")
                     + " the run. " + RuleWords.of(failing(result, o)).remedy() + ","
@@ -160,6 +156,16 @@ public final class TextReporter implements Reporter {
         if (t.failing() == 0 && errors == 0) {
             out.write(paint(o, GREEN, "OK") + ": no failing result.\n");
         }
+    }
+
+    /** The summary's count line: {@code 3 files, 5 SageMaker models: 2 FAIL, 1 UNKNOWN, 2 PASS; 0 input errors, 0 notices}. */
+    static String counts(ScanResult result, Options o) {
+        Tally t = Tally.of(result, o.unknown());
+        return Tally.plural(result.files(), "file") + ", " + RuleWords.of(result.findings()).count(t.resources())
+                + ": " + t.fail() + " FAIL"
+                + suppressed(t.failSuppressed()) + ", " + t.unknown() + " UNKNOWN" + suppressed(t.unknownSuppressed())
+                + ", " + t.pass() + " PASS; " + Tally.plural(result.errors().size(), "input error") + ", "
+                + Tally.plural(result.notices().size(), "notice");
     }
 
     /** The findings that fail the run: the summary's advice is theirs. */

@@ -57,10 +57,23 @@ class ReportsTest {
         assertThatThrownBy(() -> Reports.write(MIXED, options(false),
                 List.of(new Reports.Destination(ReportFormat.SARIF, under)), new StringWriter()))
                 .isInstanceOf(IOException.class)
-                .hasMessage("cannot write the report " + under + ": not a directory (" + file + ")");
+                .hasMessage("cannot write report to " + under + ": not a directory (" + file + ")");
         assertThatThrownBy(() -> Reports.write(MIXED, options(false),
                 List.of(new Reports.Destination(ReportFormat.JSON, dir)), new StringWriter()))
                 .isInstanceOf(IOException.class)
-                .hasMessageStartingWith("cannot write the report " + dir + ": ");
+                .hasMessageStartingWith("cannot write report to " + dir + ": ");
+    }
+
+    @Test
+    void reportsOnlyToFilesStillPrintTheSummaryLine(@TempDir Path dir) throws IOException {
+        Path sarif = dir.resolve("results.sarif");
+        StringWriter console = new StringWriter();
+        Reports.write(MIXED, options(false), List.of(new Reports.Destination(ReportFormat.SARIF, sarif)), console);
+        assertThat(console.toString()).isEqualTo("isolint: 4 files, 12 SageMaker models: 9 FAIL (5 suppressed),"
+                + " 1 UNKNOWN, 2 PASS; 1 input error, 2 notices (report " + sarif + ")\n");
+        StringWriter withConsole = new StringWriter();
+        Reports.write(MIXED, options(false), List.of(new Reports.Destination(ReportFormat.JSON, null),
+                new Reports.Destination(ReportFormat.SARIF, sarif)), withConsole);
+        assertThat(withConsole.toString()).doesNotContain("isolint: 4 files");
     }
 }

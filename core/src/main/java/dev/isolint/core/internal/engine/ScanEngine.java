@@ -10,7 +10,6 @@ import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.rule.Finding;
-import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.Rule;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.SourceFile;
@@ -134,7 +133,7 @@ public final class ScanEngine {
 
         List<Finding> findings = new ArrayList<>();
         for (ServiceResource m : records) {
-            for (Rule<?> r : RuleRegistry.rules()) {
+            for (Rule<?> r : request.rules().rules()) {
                 Finding f = r.subject().isInstance(m) ? judge(r, m) : null;
                 if (f != null) {
                     findings.add(f);

@@ -45,16 +45,16 @@ public final class ScanContext {
     }
 
     /**
-     * {@code file} as messages must name it: as the report names files (relative to the working directory
-     * when under it, SPEC §5), never an absolute path of the scanning machine for a file of the scan.
+     * {@code file} as messages must name it: as the report names files (relative to the base path when under
+     * it, SPEC §5), never an absolute path of the scanning machine for a file of the scan.
      */
     public String path(Path file) {
-        return ReportPath.of(request.workingDirectory(), file);
+        return ReportPath.of(request.basePath(), file);
     }
 
     /** {@code at} as messages cite a place ({@code file:line:column}), the file named as by {@link #path}. */
     public String at(Range at) {
-        return ReportPath.of(request.workingDirectory(), at);
+        return ReportPath.of(request.basePath(), at);
     }
 
     /** Records an input error (exit code 2); the scan goes on. */
@@ -79,11 +79,15 @@ public final class ScanContext {
     }
 
     /**
-     * Records a notice that some input was not scanned (standard input that is not IaC). Kept apart from
-     * {@link #notice} so that a stricter mode can make exactly these errors.
+     * Records that some input was not scanned (a remote module not downloaded, standard input that is not IaC): a
+     * notice, or under {@code --strict} an input error, as a gate must not pass what it did not read.
      */
     public void notScanned(Range at, String message) {
-        notice(at, message);
+        if (request.strict()) {
+            error(at, message + " (an error under --strict)");
+        } else {
+            notice(at, message);
+        }
     }
 
     /**

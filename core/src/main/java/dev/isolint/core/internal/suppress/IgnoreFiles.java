@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.suppress;
 
 import dev.isolint.core.api.ScanRequest;
+import dev.isolint.core.internal.scan.NearestFile;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.ReadFailure;
@@ -15,9 +16,11 @@ import java.util.Set;
 
 /**
  * Finds and reads the ignore files a scan uses. An explicit {@code --ignore-file} is the only one
- * then. Otherwise {@code .isolint-ignore.yml} is read from the working directory and from every
+ * then. Otherwise {@code .isolint-ignore.yml} is read from the working directory or its nearest parent
+ * up to the repository root (the configuration file's lookup, {@link NearestFile}), and from every
  * directory named on the command line: the working directory counts because a pre-commit hook or
- * an editor names single files, and a team's accepted risks must hold there too.
+ * an editor names single files, and a team's accepted risks must hold there too; its parents count so
+ * that a baseline written at the repository root holds in a subdirectory's run.
  */
 public final class IgnoreFiles {
 
@@ -30,25 +33,22 @@ public final class IgnoreFiles {
         if (request.ignoreFile() != null) {
             return List.of(wd.resolve(request.ignoreFile()).toAbsolutePath().normalize());
         }
-        Set<Path> dirs = new LinkedHashSet<>();
-        dirs.add(wd);
+        Set<Path> files = new LinkedHashSet<>();
+        Path nearest = NearestFile.find(wd, IgnoreFile.DEFAULT_NAME);
+        if (nearest != null) {
+            files.add(nearest);
+        }
         for (String p : request.paths()) {
             if (p.equals("-")) {
                 continue;
             }
             Path abs = wd.resolve(p).toAbsolutePath().normalize();
-            if (Files.isDirectory(abs)) {
-                dirs.add(abs);
+            Path f = abs.resolve(IgnoreFile.DEFAULT_NAME);
+            if (Files.isDirectory(abs) && Files.isRegularFile(f)) {
+                files.add(f);
             }
         }
-        List<Path> out = new ArrayList<>();
-        for (Path d : dirs) {
-            Path f = d.resolve(IgnoreFile.DEFAULT_NAME);
-            if (Files.isRegularFile(f)) {
-                out.add(f);
-            }
-        }
-        return out;
+        return new ArrayList<>(files);
     }
 
     /** Reads every ignore file of the scan; a missing explicit file or a malformed one is an input error. */

@@ -345,7 +345,7 @@ final class ModuleInstance implements NamedValues.Computation {
             if (!Files.isDirectory(dir)) {
                 // Like a remote module that was not downloaded, a module whose directory is absent (a partial
                 // checkout or copy) is not scanned: a notice, and anything that depends on it is unknown.
-                walk.notice(s.location(), "module \"" + name + "\": source \"" + src + "\" is not a directory ("
+                walk.notScanned(s.location(), "module \"" + name + "\": source \"" + src + "\" is not a directory ("
                         + walk.context.path(dir) + "); its resources are not scanned");
                 throw new Unresolved("module." + name + "'s source \"" + src + "\" does not exist");
             }
@@ -353,7 +353,7 @@ final class ModuleInstance implements NamedValues.Computation {
             String key = String.join(".", callNames) + (callNames.isEmpty() ? "" : ".") + name;
             dir = walk.remote.dir(key);
             if (dir == null) {
-                walk.notice(s.location(), "module \"" + name + "\": remote source \"" + src + "\" not scanned"
+                walk.notScanned(s.location(), "module \"" + name + "\": remote source \"" + src + "\" not scanned"
                         + " (not downloaded into .terraform/modules by terraform init)");
                 throw new Unresolved("module." + name + " comes from the remote source \"" + src
                         + "\", which was not scanned");

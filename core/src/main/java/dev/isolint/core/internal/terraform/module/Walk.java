@@ -59,6 +59,13 @@ final class Walk {
         }
     }
 
+    /** Reports, once per location and message, input that is not scanned: an error under {@code --strict}. */
+    void notScanned(Range at, String message) {
+        if (reported.add("S" + at + message)) {
+            context.notScanned(at, message);
+        }
+    }
+
     /** The root's {@code terraform.workspace}, found when first used. */
     Workspace workspace() {
         if (workspace == null) {

@@ -23,7 +23,7 @@ final class Json {
 
     static Val decode(String text, SourceRange at) {
         try {
-            return fromNode(new JsonTreeReader(TreeLimits.DEFAULT).read(text));
+            return fromNode(new JsonTreeReader(TreeLimits.DEFAULT).read(java.nio.file.Path.of("jsondecode"), text));
         } catch (TreeParseException e) {
             throw new EvalException("jsondecode(): " + e.getMessage(), at);
         }

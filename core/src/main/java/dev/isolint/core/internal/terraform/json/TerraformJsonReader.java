@@ -14,6 +14,8 @@ import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
 import dev.isolint.core.internal.tree.TreeLimits;
 import dev.isolint.core.internal.tree.TreeParseException;
+import dev.isolint.core.model.Range;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +42,8 @@ public final class TerraformJsonReader {
     }
 
     /** A {@code .tf.json} configuration file. */
-    public static Body parse(String text, TreeLimits limits) throws HclSyntaxException {
-        MapNode top = readObject(text, limits, "a Terraform JSON file");
+    public static Body parse(Path file, String text, TreeLimits limits) throws HclSyntaxException {
+        MapNode top = readObject(file, text, limits, "a Terraform JSON file");
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (Node.Entry e : top.entries()) {
@@ -59,8 +61,8 @@ public final class TerraformJsonReader {
     }
 
     /** A {@code .tfvars.json} file: every property is a value taken literally. */
-    public static Body parseVariables(String text, TreeLimits limits) throws HclSyntaxException {
-        MapNode top = readObject(text, limits, "a variables file");
+    public static Body parseVariables(Path file, String text, TreeLimits limits) throws HclSyntaxException {
+        MapNode top = readObject(file, text, limits, "a variables file");
         List<Attribute> attributes = new ArrayList<>();
         for (Node.Entry e : top.entries()) {
             attributes.add(new Attribute(e.key(), literal(e.value()), keyRange(e)));
@@ -68,15 +70,15 @@ public final class TerraformJsonReader {
         return new Body(attributes, List.of(), range(top));
     }
 
-    private static MapNode readObject(String text, TreeLimits limits, String what) throws HclSyntaxException {
+    private static MapNode readObject(Path file, String text, TreeLimits limits, String what) throws HclSyntaxException {
         Node root;
         try {
-            root = new JsonTreeReader(limits).read(text);
+            root = new JsonTreeReader(limits).read(file, text);
         } catch (TreeParseException e) {
             throw new HclSyntaxException(e.getMessage(), e.line(), e.column());
         }
         if (!(root instanceof MapNode top)) {
-            throw new HclSyntaxException(what + " must contain a JSON object", root.span().line(), root.span().column());
+            throw new HclSyntaxException(what + " must contain a JSON object", root.range().line(), root.range().column());
         }
         return top;
     }
@@ -92,12 +94,12 @@ public final class TerraformJsonReader {
         }
         if (!(value instanceof MapNode map)) {
             throw new HclSyntaxException("expected a JSON object for the " + type + " block",
-                    value.span().line(), value.span().column());
+                    value.range().line(), value.range().column());
         }
         if (labelsLeft == 0) {
             SourceRange at = keyRange(key);
             out.add(new Block(type, labels, body(type, map),
-                    new SourceRange(at.line(), at.column(), map.span().endLine(), map.span().endColumn())));
+                    new SourceRange(at.line(), at.column(), map.range().endLine(), map.range().endColumn())));
             return;
         }
         for (Node.Entry e : map.entries()) {
@@ -138,8 +140,8 @@ public final class TerraformJsonReader {
             try {
                 return HclParser.parseExpression(text);
             } catch (HclSyntaxException ex) {
-                throw new HclSyntaxException("invalid type " + text + ": " + ex.getMessage(), s.span().line(),
-                        s.span().column());
+                throw new HclSyntaxException("invalid type " + text + ": " + ex.getMessage(), s.range().line(),
+                        s.range().column());
             }
         }
         return expression(e.value());
@@ -149,7 +151,7 @@ public final class TerraformJsonReader {
     public static Expr expression(Node node) throws HclSyntaxException {
         if (node instanceof ScalarNode s) {
             if (s.value() instanceof String str) {
-                return HclParser.parseTemplate(str, s.span().line(), s.span().column() + 1);
+                return HclParser.parseTemplate(str, s.range().line(), s.range().column() + 1);
             }
             return new Expr.Literal(s.value(), range(node));
         }
@@ -163,7 +165,7 @@ public final class TerraformJsonReader {
         MapNode map = (MapNode) node;
         List<Expr.Item> items = new ArrayList<>();
         for (Node.Entry e : map.entries()) {
-            Expr key = HclParser.parseTemplate(e.key(), e.keySpan().line(), e.keySpan().column() + 1);
+            Expr key = HclParser.parseTemplate(e.key(), e.keyRange().line(), e.keyRange().column() + 1);
             items.add(new Expr.Item(key, true, expression(e.value())));
         }
         return new Expr.ObjectCons(items, range(node));
@@ -193,12 +195,12 @@ public final class TerraformJsonReader {
     }
 
     private static SourceRange range(Node n) {
-        Node.Span s = n.span();
+        Range s = n.range();
         return new SourceRange(s.line(), s.column(), s.endLine(), s.endColumn());
     }
 
     private static SourceRange keyRange(Node.Entry e) {
-        Node.Span s = e.keySpan();
+        Range s = e.keyRange();
         return new SourceRange(s.line(), s.column(), s.endLine(), s.endColumn());
     }
 }

@@ -199,7 +199,7 @@ public final class TerraformModuleLoader {
         String name = file.getFileName().toString();
         boolean json = name.endsWith(".json");
         try {
-            Body body = json ? TerraformJsonReader.parse(src.text(), context.treeLimits())
+            Body body = json ? TerraformJsonReader.parse(file, src.text(), context.treeLimits())
                     : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
             return new ConfigFile(file, body, src.lines(), ConfigFile.isOverride(name), json);
         } catch (HclSyntaxException e) {

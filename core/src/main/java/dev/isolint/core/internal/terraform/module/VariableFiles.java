@@ -74,7 +74,7 @@ final class VariableFiles {
         Body body;
         try {
             body = file.getFileName().toString().endsWith(".json")
-                    ? TerraformJsonReader.parseVariables(src.text(), context.treeLimits())
+                    ? TerraformJsonReader.parseVariables(file, src.text(), context.treeLimits())
                     : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
         } catch (HclSyntaxException e) {
             context.error(Range.of(file, e.line(), e.column()), e.getMessage());

@@ -8,11 +8,14 @@ import dev.isolint.core.internal.terraform.eval.Val;
 import dev.isolint.core.internal.terraform.eval.Vals;
 import dev.isolint.core.internal.terraform.json.TerraformJsonReader;
 import dev.isolint.core.internal.tree.TreeLimits;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HclParserTest {
+
+    private static final Path JSON_FILE = Path.of("main.tf.json");
 
     private static Expr expr(String text) throws HclSyntaxException {
         return HclParser.parseFile("x = " + text + "\n").attribute("x").expr();
@@ -161,7 +164,7 @@ class HclParserTest {
 
     @Test
     void jsonSyntaxKeepsPositionsAndLabels() throws Exception {
-        Body body = TerraformJsonReader.parse("""
+        Body body = TerraformJsonReader.parse(JSON_FILE, """
                 {
                   "resource": {
                     "aws_sagemaker_model": {
@@ -187,9 +190,10 @@ class HclParserTest {
 
     @Test
     void jsonSyntaxErrorsHavePositions() {
-        assertThatThrownBy(() -> TerraformJsonReader.parse("{\n  \"locals\": {\"a\": \"${\"}\n}\n", TreeLimits.DEFAULT))
+        String text = "{\n  \"locals\": {\"a\": \"${\"}\n}\n";
+        assertThatThrownBy(() -> TerraformJsonReader.parse(JSON_FILE, text, TreeLimits.DEFAULT))
                 .isInstanceOfSatisfying(HclSyntaxException.class, e -> assertThat(e.line()).isEqualTo(2));
-        assertThatThrownBy(() -> TerraformJsonReader.parse("{\"resource\": {\n", TreeLimits.DEFAULT))
+        assertThatThrownBy(() -> TerraformJsonReader.parse(JSON_FILE, "{\"resource\": {\n", TreeLimits.DEFAULT))
                 .isInstanceOf(HclSyntaxException.class);
     }
 }

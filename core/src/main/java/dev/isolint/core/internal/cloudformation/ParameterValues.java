@@ -87,6 +87,8 @@ final class ParameterValues {
                 + " or {\"Parameters\": {...}}");
     }
 
+    // A point at column 1 of the value's line, not the node's range: where a parameters file's value has always
+    // been shown (SARIF prints the column), and the line is what a reader looks for.
     private void put(String key, String value, Path file, int line) {
         values.put(key, new Supplied(value, file.getFileName() + ": " + key + " = " + value, Range.of(file, line, 1)));
     }

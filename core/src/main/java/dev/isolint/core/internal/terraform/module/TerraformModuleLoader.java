@@ -200,7 +200,7 @@ public final class TerraformModuleLoader {
         boolean json = name.endsWith(".json");
         try {
             Body body = json ? TerraformJsonReader.parse(file, src.text(), context.treeLimits())
-                    : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
+                    : HclParser.parseFile(file, src.text(), context.limits().depth(), context.limits().tokens());
             return new ConfigFile(file, body, src.lines(), ConfigFile.isOverride(name), json);
         } catch (HclSyntaxException e) {
             context.error(Range.of(file, e.line(), e.column()), e.getMessage());

@@ -88,7 +88,7 @@ class HclOracleDifferentialTest {
         try {
             Body body = file.toString().endsWith(".json")
                     ? TerraformJsonReader.parse(file, src.text(), TreeLimits.DEFAULT)
-                    : HclParser.parseFile(src.text());
+                    : HclParser.parseFile(file, src.text());
             StringBuilder sb = new StringBuilder();
             for (Block b : body.blocks()) {
                 block(sb, b, !file.toString().endsWith(".json"));

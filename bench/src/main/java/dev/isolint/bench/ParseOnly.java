@@ -63,7 +63,7 @@ public final class ParseOnly {
                     if (p.getFileName().toString().endsWith(".json")) {
                         TerraformJsonReader.parse(p, f.text(), TreeLimits.DEFAULT);
                     } else {
-                        HclParser.parseFile(f.text(), Limits.DEFAULT.depth(), Limits.DEFAULT.tokens());
+                        HclParser.parseFile(p, f.text(), Limits.DEFAULT.depth(), Limits.DEFAULT.tokens());
                     }
                 } else if (FormatDetector.sniff(f.text()) == FileFormat.IGNORED) {
                     return;

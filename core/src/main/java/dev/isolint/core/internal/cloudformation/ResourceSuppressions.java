@@ -6,7 +6,6 @@ import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
 import dev.isolint.core.model.InlineSuppression;
-import dev.isolint.core.model.Range;
 import dev.isolint.core.rule.Suppression;
 import java.nio.file.Path;
 import java.time.LocalDate;

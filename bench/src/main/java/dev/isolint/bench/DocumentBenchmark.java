@@ -55,7 +55,8 @@ public class DocumentBenchmark {
     public void parse(Blackhole bh) {
         for (SourceFile f : files) {
             try {
-                bh.consume(Corpus.looksLikeJson(f.text()) ? json.read(f.text()) : yaml.read(f.text()));
+                bh.consume(Corpus.looksLikeJson(f.text()) ? json.read(f.path(), f.text())
+                        : yaml.read(f.path(), f.text()));
             } catch (TreeParseException e) {
                 bh.consume(e);
             }

@@ -61,16 +61,16 @@ public final class ParseOnly {
             try {
                 if (FormatDetector.isTerraformName(p)) {
                     if (p.getFileName().toString().endsWith(".json")) {
-                        TerraformJsonReader.parse(f.text(), TreeLimits.DEFAULT);
+                        TerraformJsonReader.parse(p, f.text(), TreeLimits.DEFAULT);
                     } else {
-                        HclParser.parseFile(f.text(), Limits.DEFAULT.depth(), Limits.DEFAULT.tokens());
+                        HclParser.parseFile(p, f.text(), Limits.DEFAULT.depth(), Limits.DEFAULT.tokens());
                     }
                 } else if (FormatDetector.sniff(f.text()) == FileFormat.IGNORED) {
                     return;
                 } else if (Corpus.looksLikeJson(f.text())) {
-                    json.read(f.text());
+                    json.read(p, f.text());
                 } else {
-                    yaml.read(f.text());
+                    yaml.read(p, f.text());
                 }
                 parsed.incrementAndGet();
             } catch (TreeParseException | HclSyntaxException e) {

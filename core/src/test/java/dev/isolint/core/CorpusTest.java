@@ -90,7 +90,7 @@ class CorpusTest {
     private static List<Node.MapNode> entries() throws Exception {
         Path manifest = CORPUS.resolve("manifest.json");
         assumeTrue(Files.exists(manifest), "corpus not present at " + CORPUS);
-        Node root = new JsonTreeReader(TreeLimits.DEFAULT).read(Files.readString(manifest));
+        Node root = new JsonTreeReader(TreeLimits.DEFAULT).read(manifest, Files.readString(manifest));
         List<Node.MapNode> out = new ArrayList<>();
         for (Node n : ((Node.SeqNode) root).items()) {
             out.add((Node.MapNode) n);

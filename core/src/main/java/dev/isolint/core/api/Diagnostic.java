@@ -28,9 +28,16 @@ public record Diagnostic(Range location, String message, Throwable cause) implem
         return Objects.hash(location, message);
     }
 
+    /**
+     * Where it starts, then the message, then where it ends: reports print the start and the message, so those
+     * decide the order people read; the end only orders diagnostics that print the same.
+     */
     @Override
     public int compareTo(Diagnostic o) {
-        int c = location.compareTo(o.location);
-        return c != 0 ? c : message.compareTo(o.message);
+        int c = location.compareStart(o.location);
+        if (c == 0) {
+            c = message.compareTo(o.message);
+        }
+        return c != 0 ? c : location.compareTo(o.location);
     }
 }

@@ -2,9 +2,10 @@ package dev.isolint.core.model;
 
 import dev.isolint.core.model.Range;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One step of the chain that produced a value, e.g. {@code enable_network_isolation = var.isolate}
@@ -34,13 +35,21 @@ public record Evidence(Range location, String note) {
     /**
      * An immutable chain without repeated steps, at most {@link #MAX_CHAIN} long. Combining the
      * evidence of sub-expressions that share steps (a condition used twice) would otherwise grow
-     * exponentially with nesting; a person reads the first and last steps anyway.
+     * exponentially with nesting; a person reads the first and last steps anyway. A step repeats another
+     * when it starts at the same place and says the same: that is all a report shows of it (two nodes can
+     * start together and end apart, a mapping and its first key), and the first of them is kept.
      */
     public static List<Evidence> chain(List<Evidence> steps) {
         if (steps.size() <= 1) {
             return List.copyOf(steps);
         }
-        List<Evidence> unique = new ArrayList<>(new LinkedHashSet<>(steps));
+        List<Evidence> unique = new ArrayList<>(steps.size());
+        Set<Evidence> seen = new HashSet<>();
+        for (Evidence e : steps) {
+            if (seen.add(e.location() == null ? e : new Evidence(e.location().start(), e.note()))) {
+                unique.add(e);
+            }
+        }
         if (unique.size() <= MAX_CHAIN) {
             return List.copyOf(unique);
         }

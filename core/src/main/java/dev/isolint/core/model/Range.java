@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * Where something is in an input file: the file (absolute, normalised) and the 1-based line and column where it
  * starts and where it ends (the end is exclusive; a point, such as a whole-file problem, ends where it starts). A
- * column of 0 means "the whole line". The one position type of the model: parsers, evidence, findings and
- * diagnostics all use it, and reports print its start ({@code file:line:column}).
+ * column of 0 means "the whole line". The one position type of isolint: the JSON/YAML tree, the HCL syntax tree,
+ * evidence, findings and diagnostics all use it. Reports print its start ({@code file:line:column}), so what they
+ * order or merge by is the start too ({@link #compareStart}); the end is for edits and SARIF regions.
  */
 public record Range(Path file, int line, int column, int endLine, int endColumn) implements Comparable<Range> {
 
@@ -28,6 +29,21 @@ public record Range(Path file, int line, int column, int endLine, int endColumn)
         return of(file, 1, 1);
     }
 
+    /** From the start of {@code first} to the end of {@code last} (both in {@code first}'s file). */
+    public static Range between(Range first, Range last) {
+        return new Range(first.file, first.line, first.column, last.endLine, last.endColumn);
+    }
+
+    /** The point where this range starts. */
+    public Range start() {
+        return of(file, line, column);
+    }
+
+    /** The point where this range ends. */
+    public Range end() {
+        return of(file, endLine, endColumn);
+    }
+
     // equals and hashCode written out: a record's generated ones bootstrap through invokedynamic, which
     // spins method-handle classes on first use and costs a one-file scan tens of milliseconds (bench/README.md).
     @Override
@@ -44,17 +60,20 @@ public record Range(Path file, int line, int column, int endLine, int endColumn)
     /** File, then start, then end. */
     @Override
     public int compareTo(Range o) {
-        int c = file.toString().compareTo(o.file.toString());
-        if (c == 0) {
-            c = Integer.compare(line, o.line);
-        }
-        if (c == 0) {
-            c = Integer.compare(column, o.column);
-        }
+        int c = compareStart(o);
         if (c == 0) {
             c = Integer.compare(endLine, o.endLine);
         }
         return c != 0 ? c : Integer.compare(endColumn, o.endColumn);
+    }
+
+    /** File, then start; the end is not looked at (the order of what reports print). */
+    public int compareStart(Range o) {
+        int c = file.toString().compareTo(o.file.toString());
+        if (c == 0) {
+            c = Integer.compare(line, o.line);
+        }
+        return c != 0 ? c : Integer.compare(column, o.column);
     }
 
     /** {@code file:line:column}, the column left out when it is 0. */

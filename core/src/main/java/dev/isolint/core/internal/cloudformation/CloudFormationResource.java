@@ -58,7 +58,7 @@ public final class CloudFormationResource {
 
     /** The logical-id key: where findings on the resource, and evidence of what is missing in it, point. */
     public Range location() {
-        return Range.of(template.path(), entry.keySpan().line(), entry.keySpan().column());
+        return entry.keyRange();
     }
 
     /**
@@ -74,7 +74,7 @@ public final class CloudFormationResource {
             List<String> notes = new ArrayList<>();
             if (body.get("Condition") instanceof ScalarNode cn && cn.text() != null) {
                 Value<Boolean> cond = evaluator.condition(cn.text(), cn);
-                Range at = Range.of(template.path(), cn.span().line(), cn.span().column());
+                Range at = cn.range();
                 if (cond instanceof Value.Known<Boolean> k && !k.value()) {
                     context.add(new Evidence(at, "resource Condition " + cn.text() + " is false with these parameters:"
                             + " the " + noun + " is not created now, and is judged as written"));
@@ -166,7 +166,7 @@ public final class CloudFormationResource {
                         : prefix + " is not set: " + path + " defaults to " + byDefault));
                 return Value.absent(path + " is not set, and the service default is " + byDefault, chain);
             }
-            Evidence written = evaluator.source(e.keySpan().line(), e.keySpan().column());
+            Evidence written = evaluator.source(e.keyRange());
             if (leaf) {
                 return leaf(path, byDefault, e.value(), written, chain);
             }

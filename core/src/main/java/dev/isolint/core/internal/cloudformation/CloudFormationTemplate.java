@@ -55,7 +55,7 @@ final class CloudFormationTemplate {
         }
         Node root;
         try {
-            root = TreeReader.read(file.text(), context.treeLimits());
+            root = TreeReader.read(file.path(), file.text(), context.treeLimits());
         } catch (TreeParseException e) {
             context.error(Range.of(file.path(), e.line(), e.column()), e.getMessage());
             return Parse.NOTHING_TO_READ;

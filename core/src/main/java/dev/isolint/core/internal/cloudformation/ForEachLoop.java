@@ -45,14 +45,14 @@ final class ForEachLoop {
         if (collection instanceof Value.Known<Object> k && k.value() instanceof List<?> items) {
             for (Object item : items) {
                 String value = TemplateEvaluator.stringify(item);
-                Evidence step = new Evidence(evaluator.source(loop.value()).location(),
+                Evidence step = new Evidence(loop.value().range(),
                         loop.key() + ": " + identifier + " = " + value);
                 evaluator.bind(identifier, Value.known(value, List.of(step)));
                 emit(body, identifier, value, sink, List.of(step));
             }
         } else {
             String reason = collection instanceof Value.Unknown<Object> u ? u.reason() : "it is not a list";
-            Evidence step = new Evidence(evaluator.source(loop.value()).location(), loop.key()
+            Evidence step = new Evidence(loop.value().range(), loop.key()
                     + ": the collection cannot be known (" + reason + "); judged as written");
             evaluator.bind(identifier, Value.unknown("Fn::ForEach identifier " + identifier
                     + " depends on a collection that cannot be known", List.of(step)));
@@ -67,7 +67,7 @@ final class ForEachLoop {
                 String logicalId = value == null ? e.key() : substitute(e.key(), identifier, value);
                 sink.resource(e, logicalId, t.text(), r, evidence);
             } else if (e.key().startsWith(PREFIX)) {
-                sink.nested(new MapNode(List.of(e), body.span(), null));
+                sink.nested(new MapNode(List.of(e), body.range(), null));
             }
         }
     }

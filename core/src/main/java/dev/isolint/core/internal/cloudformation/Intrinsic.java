@@ -35,12 +35,12 @@ record Intrinsic(String name, Node argument, Node at) {
 
     private static Node untagged(Node n) {
         if (n instanceof Node.ScalarNode s) {
-            return new Node.ScalarNode(s.value(), s.quoted(), s.span(), null);
+            return new Node.ScalarNode(s.value(), s.quoted(), s.range(), null);
         }
         if (n instanceof Node.SeqNode s) {
-            return new Node.SeqNode(s.items(), s.span(), null);
+            return new Node.SeqNode(s.items(), s.range(), null);
         }
         MapNode m = (MapNode) n;
-        return new MapNode(m.entries(), m.span(), null);
+        return new MapNode(m.entries(), m.range(), null);
     }
 }

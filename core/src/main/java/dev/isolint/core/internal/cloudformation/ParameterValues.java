@@ -54,8 +54,8 @@ final class ParameterValues {
             // The list form ([{"ParameterKey": …}]) is JSON too: read it as JSON, so that a mistake in it is told in
             // JSON's terms, not as the YAML flow sequence it also is.
             root = TreeReader.opensWith(src.text(), '[')
-                    ? new JsonTreeReader(context.treeLimits()).read(src.text())
-                    : TreeReader.read(src.text(), context.treeLimits());
+                    ? new JsonTreeReader(context.treeLimits()).read(file, src.text())
+                    : TreeReader.read(file, src.text(), context.treeLimits());
         } catch (IOException e) {
             context.error(Range.fileStart(file), "cannot read parameters file: " + ReadFailure.reason(e));
             return;
@@ -69,7 +69,7 @@ final class ParameterValues {
                     Node v = m.get("ParameterValue");
                     String value = v instanceof Node.ScalarNode s ? s.text() : null;
                     if (value != null) {
-                        put(k.text(), value, file, item.span().line());
+                        put(k.text(), value, file, item.range().line());
                     }
                 }
             }
@@ -78,7 +78,7 @@ final class ParameterValues {
         if (root instanceof MapNode m && m.get("Parameters") instanceof MapNode params) {
             for (Node.Entry e : params.entries()) {
                 if (e.value() instanceof Node.ScalarNode s && s.text() != null) {
-                    put(e.key(), s.text(), file, e.keySpan().line());
+                    put(e.key(), s.text(), file, e.keyRange().line());
                 }
             }
             return;
@@ -87,6 +87,8 @@ final class ParameterValues {
                 + " or {\"Parameters\": {...}}");
     }
 
+    // A point at column 1 of the value's line, not the node's range: where a parameters file's value has always
+    // been shown (SARIF prints the column), and the line is what a reader looks for.
     private void put(String key, String value, Path file, int line) {
         values.put(key, new Supplied(value, file.getFileName() + ": " + key + " = " + value, Range.of(file, line, 1)));
     }

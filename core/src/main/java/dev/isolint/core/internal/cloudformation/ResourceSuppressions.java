@@ -6,7 +6,6 @@ import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
 import dev.isolint.core.model.InlineSuppression;
-import dev.isolint.core.model.Range;
 import dev.isolint.core.rule.Suppression;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ final class ResourceSuppressions {
             collect(out, template.path(), meta.get("checkov"), "skip", "comment");
         }
         if (template.comments()) {
-            out.addAll(SuppressionComments.find(template.lines(), entry.keySpan().line(), resource.span().endLine(),
+            out.addAll(SuppressionComments.find(template.lines(), entry.keyRange().line(), resource.range().endLine(),
                     template.path()));
         }
         return out;
@@ -47,7 +46,7 @@ final class ResourceSuppressions {
                 }
                 LocalDate expires = m.get("expires") instanceof ScalarNode ex ? SuppressionComments.date(ex.text()) : null;
                 out.add(new InlineSuppression(Suppression.METADATA, id.text(), reason, expires,
-                        Range.of(file, item.span().line(), item.span().column())));
+                        item.range()));
             }
         }
     }

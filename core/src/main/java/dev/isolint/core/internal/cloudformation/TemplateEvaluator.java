@@ -29,7 +29,6 @@ final class TemplateEvaluator {
     /** Deepest expression nesting the recursion safely reaches; the {@code depth} limit can lower it. */
     private static final int MAX_DEPTH = 200;
 
-    private final Path file;
     private final int maxDepth;
     private final List<String> lines;
     private final MapNode parameters;
@@ -46,34 +45,35 @@ final class TemplateEvaluator {
     TemplateEvaluator(Path file, List<String> lines, MapNode template, MapNode resources, ParameterValues supplied,
             int maxDepth) {
         this.maxDepth = Math.min(maxDepth, MAX_DEPTH);
-        this.file = file;
         this.lines = lines;
-        this.parameters = asMap(template.get("Parameters"));
-        this.mappings = asMap(template.get("Mappings"));
-        this.conditions = asMap(template.get("Conditions"));
+        this.parameters = asMap(template.get("Parameters"), file);
+        this.mappings = asMap(template.get("Mappings"), file);
+        this.conditions = asMap(template.get("Conditions"), file);
         this.resources = resources;
         this.supplied = supplied;
     }
 
-    private static MapNode asMap(Node n) {
-        return n instanceof MapNode m ? m : new MapNode(List.of(), new Node.Span(1, 1, 1, 1), null);
+    private static MapNode asMap(Node n, Path file) {
+        return n instanceof MapNode m ? m : new MapNode(List.of(), Range.fileStart(file), null);
     }
 
     /** The source line of {@code node}, trimmed, as an evidence note. */
     Evidence source(Node node) {
-        return source(node.span().line(), node.span().column());
+        return source(node.range());
     }
 
-    Evidence source(int line, int column) {
+    /** The source line where {@code at} starts, trimmed, as an evidence note at {@code at}. */
+    Evidence source(Range at) {
+        int line = at.line();
         String text = line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : "";
         if (text.length() > 160) {
             text = text.substring(0, 157) + "...";
         }
-        return new Evidence(Range.of(file, line, column), text);
+        return new Evidence(at, text);
     }
 
     private Evidence note(Node at, String note) {
-        return new Evidence(Range.of(file, at.span().line(), at.span().column()), note);
+        return new Evidence(at.range(), note);
     }
 
     /** Evaluates {@code node} to a plain value (String, Boolean, BigDecimal, List, or a MapNode kept as is). */
@@ -175,8 +175,8 @@ final class TemplateEvaluator {
     }
 
     private Value<Object> parameter(String name, Node.Entry param) {
-        Evidence declared = source(param.keySpan().line(), param.keySpan().column());
-        MapNode decl = param.value() instanceof MapNode m ? m : new MapNode(List.of(), param.keySpan(), null);
+        Evidence declared = source(param.keyRange());
+        MapNode decl = param.value() instanceof MapNode m ? m : new MapNode(List.of(), param.keyRange(), null);
         String type = decl.get("Type") instanceof ScalarNode t && t.text() != null ? t.text() : "String";
         if (type.startsWith("AWS::SSM::Parameter::Value<")) {
             return Value.unknown("parameter " + name + " has type " + type
@@ -296,7 +296,7 @@ final class TemplateEvaluator {
         Value<Boolean> v = conditionFunction(decl.value());
         conditionsInProgress.remove(name);
         List<Evidence> steps = new ArrayList<>();
-        steps.add(source(decl.keySpan().line(), decl.keySpan().column()));
+        steps.add(source(decl.keyRange()));
         steps.addAll(v.evidence());
         if (v instanceof Value.Known<Boolean> k) {
             steps.add(note(decl.value(), "condition " + name + " = " + k.value()));
@@ -415,7 +415,7 @@ final class TemplateEvaluator {
             }
             return Value.unknown("Fn::FindInMap " + String.join(".", keys) + " is not in Mappings", ev);
         }
-        ev.add(source(second.keySpan().line(), second.keySpan().column()));
+        ev.add(source(second.keyRange()));
         Value<Object> v = eval(second.value());
         ev.addAll(v.evidence());
         return v.withEvidence(ev);
@@ -515,7 +515,7 @@ final class TemplateEvaluator {
                 replacement = "${" + name.substring(1) + "}";
             } else {
                 Node refNode = vars.containsKey(name) ? vars.get(name)
-                        : new MapNode(List.of(new Node.Entry("Ref", t.span(), new ScalarNode(name, true, t.span(), null))), t.span(), null);
+                        : new MapNode(List.of(new Node.Entry("Ref", t.range(), new ScalarNode(name, true, t.range(), null))), t.range(), null);
                 if (name.contains(".") && !vars.containsKey(name)) {
                     return Value.unknown("Fn::Sub ${" + name + "} is a resource attribute, known only at deployment", List.of(source(c.at())));
                 }

@@ -175,14 +175,15 @@ public final class ScanEngine {
     }
 
     /**
-     * File and line, then address, then call path (one module block reached from several roots), then rule.
+     * File and start (where reports say the resource is; not its end), then address, then call path (one module
+     * block reached from several roots), then rule.
      * A plain class, not {@code Comparator.comparing} or a method reference: the first lambda of a process
      * starts the method-handle machinery, which a one-file scan would pay for (bench/README.md).
      */
     private static final Comparator<Finding> REPORT_ORDER = new Comparator<>() {
         @Override
         public int compare(Finding a, Finding b) {
-            int c = a.resource().location().compareTo(b.resource().location());
+            int c = a.resource().location().compareStart(b.resource().location());
             if (c == 0) {
                 c = a.resource().address().compareTo(b.resource().address());
             }

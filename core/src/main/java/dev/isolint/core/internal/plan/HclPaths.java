@@ -4,7 +4,7 @@ import dev.isolint.core.internal.terraform.hcl.Attribute;
 import dev.isolint.core.internal.terraform.hcl.Block;
 import dev.isolint.core.internal.terraform.hcl.Body;
 import dev.isolint.core.internal.terraform.hcl.Expr;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ final class HclPaths {
      * above it whose expression is not an object constructor (it sets the path as a whole); {@code null} when the
      * block does not write it.
      */
-    static SourceRange setting(Body body, PlanPath path) {
+    static Range setting(Body body, PlanPath path) {
         List<PlanPath.Segment> segments = path.segments();
         Body current = body;
         for (int i = 0; i < segments.size(); i++) {
@@ -48,7 +48,7 @@ final class HclPaths {
     }
 
     /** The item at {@code segments[from..]} inside {@code expr}, or {@code set} (what sets the whole) when it is no object. */
-    private static SourceRange inObject(Expr expr, SourceRange set, List<PlanPath.Segment> segments, int from) {
+    private static Range inObject(Expr expr, Range set, List<PlanPath.Segment> segments, int from) {
         if (from == segments.size() || !(expr instanceof Expr.ObjectCons o) || segments.get(from).isIndex()) {
             return set;
         }

@@ -6,7 +6,6 @@ import dev.isolint.core.internal.terraform.hcl.Block;
 import dev.isolint.core.internal.terraform.hcl.Body;
 import dev.isolint.core.internal.terraform.hcl.HclParser;
 import dev.isolint.core.internal.terraform.hcl.HclSyntaxException;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.module.ModulesManifest;
@@ -146,7 +145,7 @@ final class TerraformSourceLocator {
             }
             Body body;
             try {
-                body = HclParser.parseFile(text, limits.maxDepth(), MAX_TOKENS);
+                body = HclParser.parseFile(f, text, limits.maxDepth(), MAX_TOKENS);
             } catch (HclSyntaxException | RuntimeException e) {
                 body = null;
             }
@@ -159,12 +158,12 @@ final class TerraformSourceLocator {
         for (Block b : parsed.body().blocks()) {
             if (b.type().equals("resource") && b.labels().size() == 2 && type.equals(b.label(0)) && name.equals(b.label(1))) {
                 List<Evidence> out = new ArrayList<>();
-                out.add(source(f, parsed.lines(), b.range()));
+                out.add(source(parsed.lines(), b.range()));
                 for (PlanPath p : paths) {
-                    SourceRange set = HclPaths.setting(b.body(), p);
+                    Range set = HclPaths.setting(b.body(), p);
                     // A one-line block shows its attribute on the block's line already.
                     if (set != null && set.line() != b.range().line()) {
-                        out.add(source(f, parsed.lines(), set));
+                        out.add(source(parsed.lines(), set));
                     }
                 }
                 return out;
@@ -174,9 +173,9 @@ final class TerraformSourceLocator {
     }
 
     /** {@code source: <the line>}, at the first character of the construct. */
-    private static Evidence source(Path f, List<String> lines, SourceRange at) {
+    private static Evidence source(List<String> lines, Range at) {
         String line = at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
-        return new Evidence(Range.of(f, at.line(), at.column()), "source: " + line.strip());
+        return new Evidence(at, "source: " + line.strip());
     }
 
     /** A parsed {@code .tf} file: its lines (for evidence notes) and its syntax tree, {@code null} when it does not parse. */

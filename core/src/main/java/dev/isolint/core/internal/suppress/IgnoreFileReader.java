@@ -46,7 +46,7 @@ public final class IgnoreFileReader {
         }
         Node root;
         try {
-            root = new YamlTreeReader(TreeLimits.DEFAULT).read(text);
+            root = new YamlTreeReader(TreeLimits.DEFAULT).read(file, text);
         } catch (TreeParseException e) {
             throw new IgnoreFileException("not valid YAML: " + e.getMessage(), e.line(), e.column());
         }
@@ -73,7 +73,7 @@ public final class IgnoreFileReader {
         if (root instanceof MapNode m) {
             for (Node.Entry e : m.entries()) {
                 if (!e.key().equals("ignore")) {
-                    throw at(e.keySpan(), "unknown key \"" + e.key() + "\" (expected \"ignore\", a list of entries)");
+                    throw at(e.keyRange(), "unknown key \"" + e.key() + "\" (expected \"ignore\", a list of entries)");
                 }
             }
             Node ignore = m.get("ignore");
@@ -83,18 +83,18 @@ public final class IgnoreFileReader {
             if (ignore instanceof SeqNode s) {
                 return s;
             }
-            throw at(ignore.span(), "\"ignore\" must be a list of entries");
+            throw at(ignore.range(), "\"ignore\" must be a list of entries");
         }
-        throw at(root.span(), "an ignore file is a mapping with \"ignore:\", a list of entries");
+        throw at(root.range(), "an ignore file is a mapping with \"ignore:\", a list of entries");
     }
 
     private static IgnoreEntry entry(Path file, Node item) throws IgnoreFileException {
         if (!(item instanceof MapNode m)) {
-            throw at(item.span(), "an entry must be a mapping with rule, address and reason");
+            throw at(item.range(), "an entry must be a mapping with rule, address and reason");
         }
         for (Node.Entry e : m.entries()) {
             if (!KEYS.contains(e.key())) {
-                throw at(e.keySpan(), "unknown key \"" + e.key() + "\" (allowed: rule, address, file, callPath, reason, expires)");
+                throw at(e.keyRange(), "unknown key \"" + e.key() + "\" (allowed: rule, address, file, callPath, reason, expires)");
             }
         }
         String rule = required(m, "rule");
@@ -108,17 +108,17 @@ public final class IgnoreFileReader {
             try {
                 expires = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw at(m.get("expires").span(), "\"expires\" must be a date YYYY-MM-DD, got \"" + date + "\"");
+                throw at(m.get("expires").range(), "\"expires\" must be a date YYYY-MM-DD, got \"" + date + "\"");
             }
         }
-        Range location = Range.of(file, item.span().line(), item.span().column());
+        Range location = item.range();
         return new IgnoreEntry(rule, address, fileGlob, callPath, reason, expires, location);
     }
 
     private static String required(MapNode m, String key) throws IgnoreFileException {
         String v = optional(m, key);
         if (v == null) {
-            throw at(m.span(), "entry has no \"" + key + "\"");
+            throw at(m.range(), "entry has no \"" + key + "\"");
         }
         return v;
     }
@@ -130,13 +130,13 @@ public final class IgnoreFileReader {
             return null;
         }
         if (!(n instanceof ScalarNode s)) {
-            throw at(n.span(), "\"" + key + "\" must be a single value");
+            throw at(n.range(), "\"" + key + "\" must be a single value");
         }
         String t = s.text();
         return t == null || t.isBlank() ? null : t.strip();
     }
 
-    private static IgnoreFileException at(Node.Span span, String message) {
-        return new IgnoreFileException(message, span.line(), span.column());
+    private static IgnoreFileException at(Range at, String message) {
+        return new IgnoreFileException(message, at.line(), at.column());
     }
 }

@@ -12,9 +12,10 @@ import dev.isolint.core.internal.tree.Node.Entry;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
-import dev.isolint.core.internal.tree.Node.Span;
+import dev.isolint.core.model.Range;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +37,11 @@ public final class JsonTreeReader {
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
-    /** Parses {@code text}; the whole input must be one JSON value. */
-    public Node read(String text) throws TreeParseException {
+    /**
+     * Parses {@code text}, the content of {@code file} (the path its nodes' ranges name); the whole input must be
+     * one JSON value.
+     */
+    public Node read(Path file, String text) throws TreeParseException {
         JsonParser p = null;
         try (JsonParser parser = factory.createParser(text)) {
             p = parser;
@@ -45,7 +49,7 @@ public final class JsonTreeReader {
             if (t == null) {
                 throw new TreeParseException("empty document", 1, 1);
             }
-            Node root = value(p, t);
+            Node root = value(file, p, t);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
                 JsonLocation l = p.currentTokenLocation();
@@ -66,7 +70,7 @@ public final class JsonTreeReader {
         }
     }
 
-    private Node value(JsonParser p, JsonToken t) throws IOException {
+    private Node value(Path file, JsonParser p, JsonToken t) throws IOException {
         JsonLocation start = p.currentTokenLocation();
         switch (t) {
             case START_OBJECT: {
@@ -75,39 +79,40 @@ public final class JsonTreeReader {
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     JsonLocation kl = p.currentTokenLocation();
                     String key = p.currentName();
-                    Span keySpan = new Span(kl.getLineNr(), kl.getColumnNr(), kl.getLineNr(), kl.getColumnNr() + key.length() + 2);
-                    Node v = value(p, p.nextToken());
-                    entries.add(new Entry(key, keySpan, v));
+                    Range keyRange = new Range(file, kl.getLineNr(), kl.getColumnNr(), kl.getLineNr(),
+                            kl.getColumnNr() + key.length() + 2);
+                    Node v = value(file, p, p.nextToken());
+                    entries.add(new Entry(key, keyRange, v));
                 }
-                return new MapNode(entries, span(start, p), null);
+                return new MapNode(entries, range(file, start, p), null);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 JsonToken i;
                 while ((i = p.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(value(p, i));
+                    items.add(value(file, p, i));
                 }
-                return new SeqNode(items, span(start, p), null);
+                return new SeqNode(items, range(file, start, p), null);
             }
             case VALUE_STRING:
-                return new ScalarNode(p.getText(), true, span(start, p), null);
+                return new ScalarNode(p.getText(), true, range(file, start, p), null);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new ScalarNode(new BigDecimal(p.getText()), false, span(start, p), null);
+                return new ScalarNode(new BigDecimal(p.getText()), false, range(file, start, p), null);
             case VALUE_TRUE:
-                return new ScalarNode(Boolean.TRUE, false, span(start, p), null);
+                return new ScalarNode(Boolean.TRUE, false, range(file, start, p), null);
             case VALUE_FALSE:
-                return new ScalarNode(Boolean.FALSE, false, span(start, p), null);
+                return new ScalarNode(Boolean.FALSE, false, range(file, start, p), null);
             case VALUE_NULL:
-                return new ScalarNode(null, false, span(start, p), null);
+                return new ScalarNode(null, false, range(file, start, p), null);
             default:
                 throw new JsonParseException(p, "unexpected token " + t);
         }
     }
 
-    private static Span span(JsonLocation start, JsonParser p) {
+    private static Range range(Path file, JsonLocation start, JsonParser p) {
         JsonLocation end = p.currentLocation();
-        return new Span(start.getLineNr(), start.getColumnNr(), end.getLineNr(), end.getColumnNr());
+        return new Range(file, start.getLineNr(), start.getColumnNr(), end.getLineNr(), end.getColumnNr());
     }
 
     static String firstLine(String message) {

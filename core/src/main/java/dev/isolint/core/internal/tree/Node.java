@@ -1,29 +1,26 @@
 package dev.isolint.core.internal.tree;
 
+import dev.isolint.core.model.Range;
 import java.util.List;
 
 /**
- * A located node of a JSON or YAML document: every node knows where it starts and ends
- * (1-based lines and columns) and the YAML tag written on it ({@code !Ref}), if any.
+ * A located node of a JSON or YAML document: every node knows its {@link Range} in the file read (where it starts
+ * and ends) and the YAML tag written on it ({@code !Ref}), if any.
  * JSON and YAML documents become the same tree, so format adapters read both alike.
  */
 public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.ScalarNode {
 
-    Span span();
+    Range range();
 
     /** The explicit local tag ({@code !Ref}, {@code !If}), or {@code null}. */
     String tag();
 
-    /** A position range, 1-based. */
-    record Span(int line, int column, int endLine, int endColumn) {
-    }
-
     /** One key of a mapping, with the position of the key itself. */
-    record Entry(String key, Span keySpan, Node value) {
+    record Entry(String key, Range keyRange, Node value) {
     }
 
     /** A mapping; keys are unique and keep their document order. */
-    record MapNode(List<Entry> entries, Span span, String tag) implements Node {
+    record MapNode(List<Entry> entries, Range range, String tag) implements Node {
 
         public MapNode {
             entries = List.copyOf(entries);
@@ -47,7 +44,7 @@ public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.ScalarNode
     }
 
     /** A sequence. */
-    record SeqNode(List<Node> items, Span span, String tag) implements Node {
+    record SeqNode(List<Node> items, Range range, String tag) implements Node {
 
         public SeqNode {
             items = List.copyOf(items);
@@ -58,7 +55,7 @@ public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.ScalarNode
      * A scalar: {@code value} is a {@link String}, {@link Boolean}, {@link java.math.BigDecimal} or
      * {@code null}. {@code quoted} is true for quoted YAML scalars and JSON strings.
      */
-    record ScalarNode(Object value, boolean quoted, Span span, String tag) implements Node {
+    record ScalarNode(Object value, boolean quoted, Range range, String tag) implements Node {
 
         /** The value as CloudFormation and Terraform would stringify it, or {@code null} for null. */
         public String text() {

@@ -4,7 +4,8 @@ import dev.isolint.core.internal.tree.Node.Entry;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
-import dev.isolint.core.internal.tree.Node.Span;
+import dev.isolint.core.model.Range;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +55,8 @@ final class QuickYamlReader {
     /** Keys further than this from their {@code :} are not simple keys to SnakeYAML (its limit is 1024). */
     private static final int KEY_REACH = 1000;
 
+    /** The file read: the path every node's range names. */
+    private final Path file;
     /** The text with four NULs after it: NUL is never in a readable document, so it marks the end. */
     private final char[] s;
     private final int n;
@@ -77,7 +80,8 @@ final class QuickYamlReader {
     /** The last plain scalar ended at a line break SnakeYAML consumed with it: the position is past that line. */
     private boolean tLineDone;
 
-    private QuickYamlReader(String text, TreeLimits limits) {
+    private QuickYamlReader(Path file, String text, TreeLimits limits) {
+        this.file = file;
         this.n = text.length();
         this.s = new char[n + 4];
         text.getChars(0, n, s, 0);
@@ -93,22 +97,22 @@ final class QuickYamlReader {
      *
      * @throws TreeParseException SnakeYAML's error for the first value longer than the {@code string-length} limit
      */
-    static Node tryRead(String text, TreeLimits limits) throws TreeParseException {
+    static Node tryRead(Path file, String text, TreeLimits limits) throws TreeParseException {
         try {
-            return read(text, limits);
+            return read(file, text, limits);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
     }
 
     /** {@link #tryRead} without the safety net, so that tests see any exception but the one meaning "not mine". */
-    static Node read(String text, TreeLimits limits) throws TreeParseException {
+    static Node read(Path file, String text, TreeLimits limits) throws TreeParseException {
         // No size of its own beyond the document limit: SnakeYAML would hold four bytes a character, not two.
         if (text.length() > limits.maxDocumentChars()) {
             return null;
         }
         try {
-            return new QuickYamlReader(text, limits).document();
+            return new QuickYamlReader(file, text, limits).document();
         } catch (IllegalStateException e) {
             if (e != OUTSIDE) {
                 throw e;
@@ -247,9 +251,9 @@ final class QuickYamlReader {
         HashSet<String> keys = new HashSet<>();
         while (true) {
             String key = key(keys);
-            Span keySpan = new Span(tLine + 1, tCol + 1, tEndLine + 1, tEndCol + 1);
+            Range keyRange = new Range(file, tLine + 1, tCol + 1, tEndLine + 1, tEndCol + 1);
             pos++; // ':'
-            entries.add(new Entry(key, keySpan, mappingValue(m, depth + 1)));
+            entries.add(new Entry(key, keyRange, mappingValue(m, depth + 1)));
             int col = pos - lineStart;
             if (s[pos] == 0 || col < m || atMarker('-') || atMarker('.')) {
                 break;
@@ -262,7 +266,7 @@ final class QuickYamlReader {
                 leave();
             }
         }
-        return new MapNode(entries, new Span(startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
+        return new MapNode(entries, new Range(file, startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
     }
 
     /** The key just read, if SnakeYAML takes it as a simple, unique, non-merge key. */
@@ -334,7 +338,7 @@ final class QuickYamlReader {
                 leave();
             }
         }
-        return new SeqNode(items, new Span(startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
+        return new SeqNode(items, new Range(file, startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
     }
 
     /**
@@ -502,7 +506,7 @@ final class QuickYamlReader {
                 flowEntryEnd(']');
             }
             pos++;
-            return new SeqNode(items, new Span(startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
+            return new SeqNode(items, new Range(file, startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
         }
         List<Entry> entries = new ArrayList<>();
         HashSet<String> keys = new HashSet<>();
@@ -512,17 +516,17 @@ final class QuickYamlReader {
                 leave();
             }
             String key = key(keys);
-            Span keySpan = new Span(tLine + 1, tCol + 1, tEndLine + 1, tEndCol + 1);
+            Range keyRange = new Range(file, tLine + 1, tCol + 1, tEndLine + 1, tEndCol + 1);
             pos++;
             flowSkip();
             if (s[pos] == ',' || s[pos] == '}') {
                 leave(); // an empty value
             }
-            entries.add(new Entry(key, keySpan, flowNode(depth + 1)));
+            entries.add(new Entry(key, keyRange, flowNode(depth + 1)));
             flowEntryEnd('}');
         }
         pos++;
-        return new MapNode(entries, new Span(startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
+        return new MapNode(entries, new Range(file, startLine + 1, startCol + 1, line + 1, pos - lineStart + 1), tag);
     }
 
     /** After a flow collection's entry: a comma (then maybe the end, a trailing comma), or the end. */
@@ -913,7 +917,7 @@ final class QuickYamlReader {
             throw new TooLong(l + 1, c + 1);
         }
         Object value = tag != null || quoted ? text : PlainScalars.value(text);
-        return new ScalarNode(value, quoted, new Span(l + 1, c + 1, endLine + 1, endCol + 1), tag);
+        return new ScalarNode(value, quoted, new Range(file, l + 1, c + 1, endLine + 1, endCol + 1), tag);
     }
 
     /** One more node at {@code depth}: the limits SnakeYAML's composer and the converter enforce. */

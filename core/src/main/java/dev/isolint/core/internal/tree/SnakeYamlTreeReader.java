@@ -5,7 +5,8 @@ import dev.isolint.core.internal.tree.Node.Entry;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
-import dev.isolint.core.internal.tree.Node.Span;
+import dev.isolint.core.model.Range;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -35,8 +36,8 @@ final class SnakeYamlTreeReader {
         this.limits = limits;
     }
 
-    /** Parses the first document of {@code text}, whatever it holds. */
-    Node read(String text) throws TreeParseException {
+    /** Parses the first document of {@code text}, the content of {@code file}, whatever it holds. */
+    Node read(Path file, String text) throws TreeParseException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(Integer.MAX_VALUE); // our own expansion budget decides
@@ -70,7 +71,7 @@ final class SnakeYamlTreeReader {
         if (root == null) {
             throw new TreeParseException("empty document", 1, 1);
         }
-        return new Converter().convert(root, 0);
+        return new Converter(file).convert(root, 0);
     }
 
     /** Converts SnakeYAML nodes, sharing converted aliases and counting what they expand to. */
@@ -79,6 +80,12 @@ final class SnakeYamlTreeReader {
         private final Map<org.yaml.snakeyaml.nodes.Node, Long> sizes = new IdentityHashMap<>();
         private final Map<org.yaml.snakeyaml.nodes.Node, Boolean> inProgress = new IdentityHashMap<>();
         private long expanded;
+        /** The file read: the path every node's range names. */
+        private final Path file;
+
+        Converter(Path file) {
+            this.file = file;
+        }
 
         Node convert(org.yaml.snakeyaml.nodes.Node n, int depth) throws TreeParseException {
             Node seen = done.get(n);
@@ -103,13 +110,13 @@ final class SnakeYamlTreeReader {
                 if (s.getValue().length() > limits.maxStringLength()) {
                     throw error(limits.tooLong(), n);
                 }
-                result = scalar(s);
+                result = scalar(s, range(s));
             } else if (n instanceof SequenceNode s) {
                 List<Node> items = new ArrayList<>(s.getValue().size());
                 for (org.yaml.snakeyaml.nodes.Node item : s.getValue()) {
                     items.add(convert(item, depth + 1));
                 }
-                result = new SeqNode(items, span(n), localTag(n));
+                result = new SeqNode(items, range(n), localTag(n));
             } else {
                 result = mapping((MappingNode) n, depth);
             }
@@ -134,9 +141,9 @@ final class SnakeYamlTreeReader {
                 String key = ks.getValue();
                 Entry previous = explicit.get(key);
                 if (previous != null) {
-                    throw error("duplicate key \"" + key + "\" (first at line " + previous.keySpan().line() + ")", k);
+                    throw error("duplicate key \"" + key + "\" (first at line " + previous.keyRange().line() + ")", k);
                 }
-                explicit.put(key, new Entry(key, span(k), convert(t.getValueNode(), depth + 1)));
+                explicit.put(key, new Entry(key, range(k), convert(t.getValueNode(), depth + 1)));
             }
             List<Entry> entries = new ArrayList<>(explicit.values());
             Map<String, Boolean> present = new LinkedHashMap<>();
@@ -146,7 +153,7 @@ final class SnakeYamlTreeReader {
                     entries.add(e);
                 }
             }
-            return new MapNode(entries, span(m), localTag(m));
+            return new MapNode(entries, range(m), localTag(m));
         }
 
         private void mergeInto(List<Entry> merged, org.yaml.snakeyaml.nodes.Node source, int depth) throws TreeParseException {
@@ -163,6 +170,13 @@ final class SnakeYamlTreeReader {
             merged.addAll(map.entries());
         }
 
+        private Range range(org.yaml.snakeyaml.nodes.Node n) {
+            Mark s = n.getStartMark();
+            Mark e = n.getEndMark();
+            return new Range(file, s.getLine() + 1, s.getColumn() + 1, e == null ? s.getLine() + 1 : e.getLine() + 1,
+                    e == null ? s.getColumn() + 1 : e.getColumn() + 1);
+        }
+
         private void charge(long n, org.yaml.snakeyaml.nodes.Node at) throws TreeParseException {
             expanded += n;
             if (expanded > limits.maxAliasExpansion()) {
@@ -172,7 +186,7 @@ final class SnakeYamlTreeReader {
         }
     }
 
-    private static Node scalar(org.yaml.snakeyaml.nodes.ScalarNode s) {
+    private static Node scalar(org.yaml.snakeyaml.nodes.ScalarNode s, Range range) {
         String text = s.getValue();
         boolean quoted = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
         Tag tag = s.getTag();
@@ -189,19 +203,12 @@ final class SnakeYamlTreeReader {
                 value = YamlTreeReader.number(text);
             }
         }
-        return new ScalarNode(value, quoted, span(s), localTag(s));
+        return new ScalarNode(value, quoted, range, localTag(s));
     }
 
     private static String localTag(org.yaml.snakeyaml.nodes.Node n) {
         String t = n.getTag().getValue();
         return t.startsWith("!") && !t.startsWith("!!") ? t : null;
-    }
-
-    private static Span span(org.yaml.snakeyaml.nodes.Node n) {
-        Mark s = n.getStartMark();
-        Mark e = n.getEndMark();
-        return new Span(s.getLine() + 1, s.getColumn() + 1, e == null ? s.getLine() + 1 : e.getLine() + 1,
-                e == null ? s.getColumn() + 1 : e.getColumn() + 1);
     }
 
     private static TreeParseException error(String message, org.yaml.snakeyaml.nodes.Node at) {

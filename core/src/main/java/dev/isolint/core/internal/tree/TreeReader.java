@@ -1,5 +1,7 @@
 package dev.isolint.core.internal.tree;
 
+import java.nio.file.Path;
+
 /**
  * Reads a document that may be JSON or YAML: JSON when it starts with {@code {} (faster, and with
  * JSON's own error messages), YAML otherwise (YAML also reads a JSON list).
@@ -25,7 +27,9 @@ public final class TreeReader {
         return false;
     }
 
-    public static Node read(String text, TreeLimits limits) throws TreeParseException {
-        return looksLikeJson(text) ? new JsonTreeReader(limits).read(text) : new YamlTreeReader(limits).read(text);
+    /** Reads {@code text}, the content of {@code file} (the path its nodes' ranges name), as JSON or YAML. */
+    public static Node read(Path file, String text, TreeLimits limits) throws TreeParseException {
+        return looksLikeJson(text) ? new JsonTreeReader(limits).read(file, text)
+                : new YamlTreeReader(limits).read(file, text);
     }
 }

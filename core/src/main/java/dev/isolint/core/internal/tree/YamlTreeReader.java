@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.tree;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 
 /**
  * Reads a YAML document into a located {@link Node} tree.
@@ -20,17 +21,18 @@ public final class YamlTreeReader {
     }
 
     /**
-     * Parses the first document of {@code text}: through {@link QuickYamlReader} when the document is in
-     * its subset (the same tree, without SnakeYAML's start-up cost), through SnakeYAML otherwise.
+     * Parses the first document of {@code text}, the content of {@code file} (the path its nodes' ranges name):
+     * through {@link QuickYamlReader} when the document is in its subset (the same tree, without SnakeYAML's
+     * start-up cost), through SnakeYAML otherwise.
      */
-    public Node read(String text) throws TreeParseException {
-        Node quick = QuickYamlReader.tryRead(text, limits);
-        return quick != null ? quick : readWithSnakeYaml(text);
+    public Node read(Path file, String text) throws TreeParseException {
+        Node quick = QuickYamlReader.tryRead(file, text, limits);
+        return quick != null ? quick : readWithSnakeYaml(file, text);
     }
 
     /** Parses the first document of {@code text} with SnakeYAML, whatever it holds. */
-    Node readWithSnakeYaml(String text) throws TreeParseException {
-        return new SnakeYamlTreeReader(limits).read(text);
+    Node readWithSnakeYaml(Path file, String text) throws TreeParseException {
+        return new SnakeYamlTreeReader(limits).read(file, text);
     }
 
     /** A YAML int or float as a number, or its text when BigDecimal cannot read it (both readers use this). */

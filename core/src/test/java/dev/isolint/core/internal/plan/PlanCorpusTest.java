@@ -28,7 +28,7 @@ class PlanCorpusTest {
     private static List<Node.MapNode> entries(String set) throws Exception {
         Path manifest = CORPUS.resolve("manifest.json");
         assumeTrue(Files.isRegularFile(manifest), "shared corpus not present");
-        Node root = new JsonTreeReader(TreeLimits.DEFAULT).read(Files.readString(manifest));
+        Node root = new JsonTreeReader(TreeLimits.DEFAULT).read(manifest, Files.readString(manifest));
         List<Node.MapNode> out = new ArrayList<>();
         for (Node n : ((Node.SeqNode) root).items()) {
             Node.MapNode e = (Node.MapNode) n;

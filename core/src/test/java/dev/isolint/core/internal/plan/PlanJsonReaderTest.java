@@ -82,7 +82,7 @@ class PlanJsonReaderTest {
         @Test
         void sourceBlockBesideThePlanIsEvidence() {
             Finding f = found.get("aws_sagemaker_model.computed");
-            assertThat(f.evidence().get(0).location()).isEqualTo(
+            assertThat(f.evidence().get(0).location().start()).isEqualTo(
                     dev.isolint.core.model.Range.of(plan("unknown/main.tf"), 6, 1));
             assertThat(notes(f)).contains(
                     "main.tf:6 source: resource \"aws_sagemaker_model\" \"computed\" {",

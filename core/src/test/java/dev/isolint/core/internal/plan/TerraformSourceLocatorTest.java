@@ -32,7 +32,7 @@ class TerraformSourceLocatorTest {
         Files.writeString(fleet.resolve("main.tf"), "# fleet\n\nresource \"awscc_sagemaker_model\" \"m\" {\n  execution_role_arn = var.role\n}\n");
         Map<String, Finding> found = PlanFixtures.byAddress(PlanFixtures.scan(root.resolve("plan.json")));
         Evidence first = found.get("module.fleet[\"eu.west[1]\"].awscc_sagemaker_model.m").evidence().get(0);
-        assertThat(first.location()).isEqualTo(Range.of(fleet.resolve("main.tf"), 3, 1));
+        assertThat(first.location()).isEqualTo(new Range(fleet.resolve("main.tf"), 3, 1, 5, 2)); // the whole block
         assertThat(first.note()).isEqualTo("source: resource \"awscc_sagemaker_model\" \"m\" {");
     }
 
@@ -72,7 +72,7 @@ class TerraformSourceLocatorTest {
         TerraformSourceLocator locator = new TerraformSourceLocator(root,
                 Map.of("ml", "./modules/ml", "ml.inner", "./inner"), TreeLimits.DEFAULT);
         assertThat(locator.find("ml.inner", "aws_sagemaker_model", "m", ISOLATION))
-                .extracting(Evidence::location).containsExactly(Range.of(module.resolve("b.tf"), 1, 1));
+                .extracting(e -> e.location().start()).containsExactly(Range.of(module.resolve("b.tf"), 1, 1));
     }
 
     @Test
@@ -92,7 +92,7 @@ class TerraformSourceLocatorTest {
                 + "  enable_network_isolation = true\r\n}\r\n\r\nresource \"aws_sagemaker_model\" \"one\" { enable_network_isolation = true }\r\n");
         TerraformSourceLocator locator = new TerraformSourceLocator(root, Map.of(), TreeLimits.DEFAULT);
         List<Evidence> m = locator.find("", "aws_sagemaker_model", "m", ISOLATION);
-        assertThat(m).extracting(Evidence::location).containsExactly(Range.of(root.resolve("c.tf"), 2, 1),
+        assertThat(m).extracting(e -> e.location().start()).containsExactly(Range.of(root.resolve("c.tf"), 2, 1),
                 Range.of(root.resolve("c.tf"), 3, 3));
         assertThat(m).extracting(Evidence::note).containsExactly("source: resource \"aws_sagemaker_model\" \"m\" {",
                 "source: enable_network_isolation = true");

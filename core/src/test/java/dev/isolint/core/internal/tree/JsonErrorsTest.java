@@ -126,7 +126,7 @@ class JsonErrorsTest {
         "{\"a\": +1}", "{\"a\": \"\\u12\"}", "{\"a\": .5}", "{\"a\" \u00a0: 1}", "{\"a\": #}",
     })
     void noMalformedJsonShowsTheLibrarysWording(String json) {
-        assertThatThrownBy(() -> new JsonTreeReader(TreeLimits.DEFAULT).read(json))
+        assertThatThrownBy(() -> new JsonTreeReader(TreeLimits.DEFAULT).read(java.nio.file.Path.of("test.json"), json))
                 .isInstanceOf(TreeParseException.class)
                 .satisfies(e -> {
                     for (String w : LIBRARY_WORDING) {

@@ -37,7 +37,7 @@ class QuickYamlReaderCorpusTest {
     void nearlyEveryCorpusCloudFormationYamlTemplateTakesTheQuickPath() throws Exception {
         Path manifest = YamlCorpus.CORPUS.resolve("manifest.json");
         assumeTrue(Files.isRegularFile(manifest), "corpus not found at " + YamlCorpus.CORPUS);
-        Node.SeqNode entries = (Node.SeqNode) new JsonTreeReader(TreeLimits.DEFAULT).read(Files.readString(manifest));
+        Node.SeqNode entries = (Node.SeqNode) new JsonTreeReader(TreeLimits.DEFAULT).read(manifest, Files.readString(manifest));
         Set<String> left = new TreeSet<>();
         List<Path> templates = new ArrayList<>();
         for (Node e : entries.items()) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.isolint.core.model.Range;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /** The quick reader's subset, construct by construct: what it reads (exactly as SnakeYAML) and what it leaves. */
 class QuickYamlReaderTest {
+
+    private static final Path FILE = YamlDifferential.FILE;
 
     /** Documents in the subset: the quick reader must answer, with SnakeYAML's tree. */
     private static final List<String> QUICK = List.of(
@@ -146,7 +150,7 @@ class QuickYamlReaderTest {
     @TestFactory
     Stream<DynamicTest> everythingElseIsLeftToSnakeYaml() {
         return LEFT.stream().map(text -> DynamicTest.dynamicTest("left: " + YamlDifferential.show(text),
-                () -> assertThat(QuickYamlReader.read(text, TreeLimits.DEFAULT)).isNull()));
+                () -> assertThat(QuickYamlReader.read(FILE, text, TreeLimits.DEFAULT)).isNull()));
     }
 
     @TestFactory
@@ -177,27 +181,27 @@ class QuickYamlReaderTest {
 
     @Test
     void valuesAreTheConvertersValues() throws TreeParseException {
-        Node.MapNode m = (Node.MapNode) QuickYamlReader.read(
+        Node.MapNode m = (Node.MapNode) QuickYamlReader.read(FILE, 
                 "a: 1.50\nb: yes\nc: ~\nd: 0x1F\ne: '1'\nf: !Ref 2\ng:\n", TreeLimits.DEFAULT);
         assertThat(((Node.ScalarNode) m.get("a")).value()).isEqualTo(new BigDecimal("1.50"));
         assertThat(((Node.ScalarNode) m.get("b")).value()).isEqualTo(Boolean.TRUE);
         assertThat(((Node.ScalarNode) m.get("c")).value()).isNull();
         assertThat(((Node.ScalarNode) m.get("d")).value()).isEqualTo("0x1F");
-        assertThat((Node.ScalarNode) m.get("e")).isEqualTo(new Node.ScalarNode("1", true, new Node.Span(5, 4, 5, 7), null));
-        assertThat((Node.ScalarNode) m.get("f")).isEqualTo(new Node.ScalarNode("2", false, new Node.Span(6, 4, 6, 10), "!Ref"));
-        assertThat((Node.ScalarNode) m.get("g")).isEqualTo(new Node.ScalarNode(null, false, new Node.Span(7, 3, 7, 3), null));
-        assertThat(m.span()).isEqualTo(new Node.Span(1, 1, 8, 1));
+        assertThat((Node.ScalarNode) m.get("e")).isEqualTo(new Node.ScalarNode("1", true, new Range(FILE, 5, 4, 5, 7), null));
+        assertThat((Node.ScalarNode) m.get("f")).isEqualTo(new Node.ScalarNode("2", false, new Range(FILE, 6, 4, 6, 10), "!Ref"));
+        assertThat((Node.ScalarNode) m.get("g")).isEqualTo(new Node.ScalarNode(null, false, new Range(FILE, 7, 3, 7, 3), null));
+        assertThat(m.range()).isEqualTo(new Range(FILE, 1, 1, 8, 1));
     }
 
     @Test
     void limitsAreLeftToSnakeYamlButStringLength() throws TreeParseException {
         String text = "a:\n  b:\n    c: [d, e]\n";
-        assertThat(QuickYamlReader.read(text, new TreeLimits(4, 6, 1, text.length()))).isNotNull(); // d and e are at depth 4
-        assertThat(QuickYamlReader.read(text, new TreeLimits(3, 6, 1, text.length()))).isNull(); // depth
-        assertThat(QuickYamlReader.read(text, new TreeLimits(4, 5, 1, text.length()))).isNull(); // nodes
-        assertThat(QuickYamlReader.read(text, new TreeLimits(4, 6, 1, text.length() - 1))).isNull(); // document size
+        assertThat(QuickYamlReader.read(FILE, text, new TreeLimits(4, 6, 1, text.length()))).isNotNull(); // d and e are at depth 4
+        assertThat(QuickYamlReader.read(FILE, text, new TreeLimits(3, 6, 1, text.length()))).isNull(); // depth
+        assertThat(QuickYamlReader.read(FILE, text, new TreeLimits(4, 5, 1, text.length()))).isNull(); // nodes
+        assertThat(QuickYamlReader.read(FILE, text, new TreeLimits(4, 6, 1, text.length() - 1))).isNull(); // document size
         TreeLimits noStrings = new TreeLimits(4, 6, 0, text.length());
-        assertThatThrownBy(() -> QuickYamlReader.read(text, noStrings)).isInstanceOfSatisfying(TreeParseException.class,
+        assertThatThrownBy(() -> QuickYamlReader.read(FILE, text, noStrings)).isInstanceOfSatisfying(TreeParseException.class,
                 e -> assertThat(e.getMessage() + " @" + e.line() + ":" + e.column())
                         .isEqualTo("a string is longer than 0 characters (--limit string-length=…) @3:9"));
         assertThat(YamlDifferential.check(text, noStrings)).isTrue();
@@ -225,7 +229,7 @@ class QuickYamlReaderTest {
         rejected.put("a: abcdef\nb: !F%20 c\n", "1:4"); // SnakeYAML fails with an exception of its own on the tag
         List<DynamicTest> tests = new java.util.ArrayList<>();
         rejected.forEach((text, at) -> tests.add(DynamicTest.dynamicTest("rejected: " + YamlDifferential.show(text), () -> {
-            assertThatThrownBy(() -> QuickYamlReader.read(text, five)).isInstanceOfSatisfying(TreeParseException.class,
+            assertThatThrownBy(() -> QuickYamlReader.read(FILE, text, five)).isInstanceOfSatisfying(TreeParseException.class,
                     e -> assertThat(e.line() + ":" + e.column()).isEqualTo(at));
             assertThat(YamlDifferential.check(text, five)).isTrue();
         })));
@@ -233,7 +237,7 @@ class QuickYamlReaderTest {
             tests.add(DynamicTest.dynamicTest("read: " + text, () -> assertThat(YamlDifferential.check(text, five)).isTrue()));
         }
         for (String text : List.of("[abcdefgh: x]\n", "a: [x, abcdefgh: y]\n")) {
-            tests.add(DynamicTest.dynamicTest("left: " + text, () -> assertThat(QuickYamlReader.read(text, five)).isNull()));
+            tests.add(DynamicTest.dynamicTest("left: " + text, () -> assertThat(QuickYamlReader.read(FILE, text, five)).isNull()));
         }
         return tests.stream();
     }
@@ -243,15 +247,15 @@ class QuickYamlReaderTest {
     void documentsOverSixteenMillionCharactersAreReadToo() throws TreeParseException {
         String big = "k: " + "a".repeat(17 << 20) + "\n";
         TreeLimits limits = new TreeLimits(500, 1000, 18 << 20, big.length());
-        Node.MapNode m = (Node.MapNode) QuickYamlReader.read(big, limits);
+        Node.MapNode m = (Node.MapNode) QuickYamlReader.read(FILE, big, limits);
         assertThat(((Node.ScalarNode) m.get("k")).value()).asString().hasSize(17 << 20);
-        assertThat(QuickYamlReader.read(big, new TreeLimits(500, 1000, 18 << 20, big.length() - 1))).isNull();
+        assertThat(QuickYamlReader.read(FILE, big, new TreeLimits(500, 1000, 18 << 20, big.length() - 1))).isNull();
     }
 
     @Test
     void keysBeyondSnakeYamlsSimpleKeyReachAreLeft() throws TreeParseException {
         String longKey = "k".repeat(1100);
-        assertThat(QuickYamlReader.read(longKey + ": v\n", TreeLimits.DEFAULT)).isNull();
+        assertThat(QuickYamlReader.read(FILE, longKey + ": v\n", TreeLimits.DEFAULT)).isNull();
         assertThat(YamlDifferential.check("k".repeat(900) + ": v\n", TreeLimits.DEFAULT)).isTrue();
     }
 
@@ -263,17 +267,17 @@ class QuickYamlReaderTest {
         String keys = "k: [" + "a, ".repeat(300_000) + "]\n";
         String lines = "a: |\n" + "  x\n".repeat(300_000);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            assertThat(QuickYamlReader.read(brackets, TreeLimits.DEFAULT)).isNull();
-            assertThat(QuickYamlReader.read(spaces, TreeLimits.DEFAULT)).isNull();
-            assertThat(QuickYamlReader.read(keys, TreeLimits.DEFAULT)).isNotNull();
-            assertThat(QuickYamlReader.read(lines, TreeLimits.DEFAULT)).isNotNull();
+            assertThat(QuickYamlReader.read(FILE, brackets, TreeLimits.DEFAULT)).isNull();
+            assertThat(QuickYamlReader.read(FILE, spaces, TreeLimits.DEFAULT)).isNull();
+            assertThat(QuickYamlReader.read(FILE, keys, TreeLimits.DEFAULT)).isNotNull();
+            assertThat(QuickYamlReader.read(FILE, lines, TreeLimits.DEFAULT)).isNotNull();
         });
     }
 
     @Test
     void readGoesThroughTheQuickReaderAndKeepsSnakeYamlsErrors() throws Exception {
         YamlTreeReader reader = new YamlTreeReader(TreeLimits.DEFAULT);
-        assertThat(reader.read("a: [b, c]\n")).isEqualTo(reader.readWithSnakeYaml("a: [b, c]\n"));
+        assertThat(reader.read(FILE, "a: [b, c]\n")).isEqualTo(reader.readWithSnakeYaml(FILE, "a: [b, c]\n"));
         for (String bad : List.of("a: 1\na: 2\n", "a: [b\n", "a: &x 1\nb: *x\nb: 2\n")) {
             String viaRead = message(reader, bad, true);
             assertThat(viaRead).isNotNull().isEqualTo(message(reader, bad, false));
@@ -283,9 +287,9 @@ class QuickYamlReaderTest {
     private static String message(YamlTreeReader reader, String text, boolean viaRead) {
         try {
             if (viaRead) {
-                reader.read(text);
+                reader.read(FILE, text);
             } else {
-                reader.readWithSnakeYaml(text);
+                reader.readWithSnakeYaml(FILE, text);
             }
             return null;
         } catch (TreeParseException e) {

@@ -2,6 +2,7 @@ package dev.isolint.core.internal.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,9 @@ import java.util.Objects;
  */
 final class YamlDifferential {
 
+    /** The path both readers are given, so that their ranges compare by line and column alone. */
+    static final Path FILE = Path.of("differential.yaml");
+
     private YamlDifferential() {
     }
 
@@ -23,7 +27,7 @@ final class YamlDifferential {
     static boolean check(String text, TreeLimits limits) {
         Node quick;
         try {
-            quick = QuickYamlReader.read(text, limits); // any exception but "outside the subset" fails the test
+            quick = QuickYamlReader.read(FILE, text, limits); // any exception but "outside the subset" fails the test
         } catch (TreeParseException tooLong) {
             checkRejected(text, limits, tooLong);
             return true;
@@ -61,7 +65,7 @@ final class YamlDifferential {
     /** SnakeYAML's tree for {@code text}, or the exception it ended with. */
     private static Object snakeYaml(String text, TreeLimits limits) {
         try {
-            return new YamlTreeReader(limits).readWithSnakeYaml(text);
+            return new YamlTreeReader(limits).readWithSnakeYaml(FILE, text);
         } catch (TreeParseException | RuntimeException e) {
             return e;
         }
@@ -81,7 +85,7 @@ final class YamlDifferential {
                 }
                 continue;
             }
-            if (x.getClass() != y.getClass() || !x.span().equals(y.span()) || !Objects.equals(x.tag(), y.tag())) {
+            if (x.getClass() != y.getClass() || !x.range().equals(y.range()) || !Objects.equals(x.tag(), y.tag())) {
                 return false;
             }
             if (x instanceof Node.SeqNode xs) {
@@ -101,7 +105,7 @@ final class YamlDifferential {
                     return false;
                 }
                 for (int i = 0; i < xe.size(); i++) {
-                    if (!xe.get(i).key().equals(ye.get(i).key()) || !xe.get(i).keySpan().equals(ye.get(i).keySpan())) {
+                    if (!xe.get(i).key().equals(ye.get(i).key()) || !xe.get(i).keyRange().equals(ye.get(i).keyRange())) {
                         return false;
                     }
                     todo.push(xe.get(i).value());

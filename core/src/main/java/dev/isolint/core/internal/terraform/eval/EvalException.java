@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.terraform.eval;
 
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
+
 
 /**
  * An expression Terraform itself would reject (a type mismatch, a missing attribute, an index out
@@ -9,14 +10,14 @@ import dev.isolint.core.internal.terraform.hcl.SourceRange;
  */
 public final class EvalException extends RuntimeException {
 
-    private final transient SourceRange at;
+    private final transient Range at;
 
-    public EvalException(String message, SourceRange at) {
+    public EvalException(String message, Range at) {
         super(message, null, false, false);
         this.at = at;
     }
 
-    public SourceRange at() {
+    public Range at() {
         return at;
     }
 }

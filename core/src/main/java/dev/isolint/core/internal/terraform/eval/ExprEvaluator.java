@@ -11,7 +11,7 @@ import dev.isolint.core.internal.terraform.eval.Val.Str;
 import dev.isolint.core.internal.terraform.eval.Val.Unknown;
 import dev.isolint.core.internal.terraform.hcl.Expr;
 import dev.isolint.core.internal.terraform.hcl.HclPrinter;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -230,7 +230,7 @@ public final class ExprEvaluator {
     }
 
     /** {@code value.name}. */
-    public static Val attribute(Val value, String name, SourceRange at) {
+    public static Val attribute(Val value, String name, Range at) {
         if (value instanceof Unknown) {
             return value;
         }
@@ -250,7 +250,7 @@ public final class ExprEvaluator {
     }
 
     /** {@code coll[key]}. */
-    public static Val index(Val coll, Val key, SourceRange at) {
+    public static Val index(Val coll, Val key, Range at) {
         if (coll instanceof Unknown) {
             return coll;
         }
@@ -481,7 +481,7 @@ public final class ExprEvaluator {
     private Val binary(Expr.Binary b) {
         Val l = eval(b.left());
         Val r = eval(b.right());
-        SourceRange at = b.range();
+        Range at = b.range();
         switch (b.op()) {
             case AND, OR -> {
                 return logical(b.op() == Expr.Operator.AND, l, r, b);
@@ -527,7 +527,7 @@ public final class ExprEvaluator {
         return Bool.of(and ? x && y : x || y);
     }
 
-    private static Val arithmetic(Expr.Operator op, BigDecimal x, BigDecimal y, SourceRange at) {
+    private static Val arithmetic(Expr.Operator op, BigDecimal x, BigDecimal y, Range at) {
         return switch (op) {
             case LT -> Bool.of(x.compareTo(y) < 0);
             case GT -> Bool.of(x.compareTo(y) > 0);

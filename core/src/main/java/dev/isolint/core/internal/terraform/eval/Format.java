@@ -2,7 +2,7 @@ package dev.isolint.core.internal.terraform.eval;
 
 import dev.isolint.core.internal.terraform.eval.Val.Str;
 import dev.isolint.core.internal.terraform.eval.Val.Unknown;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -15,7 +15,7 @@ final class Format {
     private Format() {
     }
 
-    static Val format(List<Val> args, SourceRange at) {
+    static Val format(List<Val> args, Range at) {
         if (args.isEmpty()) {
             throw new EvalException("format() needs a format string", at);
         }

@@ -8,7 +8,7 @@ import dev.isolint.core.internal.terraform.eval.Val.Seq;
 import dev.isolint.core.internal.terraform.eval.Val.SeqKind;
 import dev.isolint.core.internal.terraform.eval.Val.Str;
 import dev.isolint.core.internal.terraform.eval.Val.Unknown;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class Functions {
     private Functions() {
     }
 
-    static Val call(String name, List<Val> args, SourceRange at) {
+    static Val call(String name, List<Val> args, Range at) {
         if (!SUPPORTED.contains(name)) {
             return Unknown.because("function " + name + "() is not evaluated by isolint");
         }
@@ -103,26 +103,26 @@ final class Functions {
             "strrev", "trim", "trimprefix", "trimsuffix", "startswith", "endswith", "strcontains", "split", "join",
             "replace", "substr", "format", "jsondecode", "jsonencode");
 
-    private static void arity(String name, List<Val> args, int n, SourceRange at) {
+    private static void arity(String name, List<Val> args, int n, Range at) {
         if (args.size() != n) {
             throw new EvalException(name + "() takes " + n + " argument" + (n == 1 ? "" : "s") + ", not "
                     + args.size(), at);
         }
     }
 
-    private static Obj obj(Val v, SourceRange at, String what) {
+    private static Obj obj(Val v, Range at, String what) {
         if (v instanceof Obj o) {
             return o;
         }
         throw new EvalException(what + " must be a map or object, not " + Vals.typeName(v), at);
     }
 
-    private static String string(List<Val> args, String name, SourceRange at) {
+    private static String string(List<Val> args, String name, Range at) {
         arity(name, args, 1, at);
         return Vals.str(args.get(0), at, name + "'s argument");
     }
 
-    private static Val length(Val v, SourceRange at) {
+    private static Val length(Val v, Range at) {
         if (v instanceof Seq s) {
             return Num.of(s.items().size());
         }
@@ -135,7 +135,7 @@ final class Functions {
         throw new EvalException("length() of a " + Vals.typeName(v) + " is not defined", at);
     }
 
-    private static Val lookup(List<Val> args, SourceRange at) {
+    private static Val lookup(List<Val> args, Range at) {
         if (args.size() < 2 || args.size() > 3) {
             throw new EvalException("lookup() takes 2 or 3 arguments", at);
         }
@@ -154,7 +154,7 @@ final class Functions {
         throw new EvalException("lookup() found no key \"" + ((Str) Vals.toStr(k, at)).value() + "\" and has no default", at);
     }
 
-    private static Val contains(Val list, Val value, SourceRange at) {
+    private static Val contains(Val list, Val value, Range at) {
         if (list instanceof Unknown) {
             return list;
         }
@@ -177,7 +177,7 @@ final class Functions {
         return pending != null ? pending : Bool.FALSE;
     }
 
-    private static Val element(Val list, Val index, SourceRange at) {
+    private static Val element(Val list, Val index, Range at) {
         List<Val> items = Vals.items(list, at, "element's first argument");
         if (index instanceof Unknown) {
             return index;
@@ -192,7 +192,7 @@ final class Functions {
         return items.get(i % items.size());
     }
 
-    private static Val indexOf(Val list, Val value, SourceRange at) {
+    private static Val indexOf(Val list, Val value, Range at) {
         List<Val> items = Vals.items(list, at, "index's first argument");
         for (int i = 0; i < items.size(); i++) {
             if (Boolean.TRUE.equals(Vals.equal(items.get(i), value))) {
@@ -202,14 +202,14 @@ final class Functions {
         throw new EvalException("index() found no such item", at);
     }
 
-    private static Val keys(Val v, SourceRange at) {
+    private static Val keys(Val v, Range at) {
         Obj o = obj(v, at, "keys' argument");
         List<Val> keys = new ArrayList<>();
         o.attributes().keySet().forEach(k -> keys.add(new Str(k)));
         return new Seq(keys, o.map() ? SeqKind.LIST : SeqKind.TUPLE);
     }
 
-    private static Val merge(List<Val> args, SourceRange at) {
+    private static Val merge(List<Val> args, Range at) {
         Map<String, Val> out = new LinkedHashMap<>();
         boolean allMaps = true;
         for (Val a : args) {
@@ -223,7 +223,7 @@ final class Functions {
         return new Obj(out, allMaps && !args.isEmpty());
     }
 
-    private static Val concat(List<Val> args, SourceRange at) {
+    private static Val concat(List<Val> args, Range at) {
         List<Val> out = new ArrayList<>();
         for (Val a : args) {
             out.addAll(Vals.items(a, at, "concat's arguments"));
@@ -231,7 +231,7 @@ final class Functions {
         return Seq.tuple(out);
     }
 
-    private static void flatten(Val v, List<Val> out, SourceRange at) {
+    private static void flatten(Val v, List<Val> out, Range at) {
         for (Val item : Vals.items(v, at, "flatten's argument")) {
             if (item instanceof Seq) {
                 flatten(item, out, at);
@@ -241,7 +241,7 @@ final class Functions {
         }
     }
 
-    private static Val distinct(Val v, SourceRange at) {
+    private static Val distinct(Val v, Range at) {
         List<Val> out = new ArrayList<>();
         for (Val item : Vals.items(v, at, "distinct's argument")) {
             if (out.stream().noneMatch(o -> Boolean.TRUE.equals(Vals.equal(o, item)))) {
@@ -251,7 +251,7 @@ final class Functions {
         return Seq.tuple(out);
     }
 
-    private static Val compact(Val v, SourceRange at) {
+    private static Val compact(Val v, Range at) {
         List<Val> out = new ArrayList<>();
         for (Val item : Vals.items(v, at, "compact's argument")) {
             if (item instanceof Unknown) {
@@ -264,7 +264,7 @@ final class Functions {
         return Seq.tuple(out);
     }
 
-    private static Val coalesce(List<Val> args, SourceRange at) {
+    private static Val coalesce(List<Val> args, Range at) {
         for (Val a : args) {
             if (a instanceof Unknown) {
                 return a;
@@ -277,7 +277,7 @@ final class Functions {
         throw new EvalException("coalesce() found no non-null, non-empty argument", at);
     }
 
-    private static Val coalesceList(List<Val> args, SourceRange at) {
+    private static Val coalesceList(List<Val> args, Range at) {
         for (Val a : args) {
             if (!Vals.items(a, at, "coalescelist's arguments").isEmpty()) {
                 return a;
@@ -286,7 +286,7 @@ final class Functions {
         return Seq.tuple(List.of());
     }
 
-    private static Val zipmap(Val keys, Val values, SourceRange at) {
+    private static Val zipmap(Val keys, Val values, Range at) {
         List<Val> k = Vals.items(keys, at, "zipmap's keys");
         List<Val> v = Vals.items(values, at, "zipmap's values");
         if (k.size() != v.size()) {
@@ -302,7 +302,7 @@ final class Functions {
         return Obj.object(out);
     }
 
-    private static Val slice(List<Val> args, SourceRange at) {
+    private static Val slice(List<Val> args, Range at) {
         List<Val> items = Vals.items(args.get(0), at, "slice's list");
         int from = Vals.wholeNumber(args.get(1), at, "slice's start");
         int to = Vals.wholeNumber(args.get(2), at, "slice's end");
@@ -312,7 +312,7 @@ final class Functions {
         return Seq.tuple(items.subList(from, to));
     }
 
-    private static Val sort(Val v, SourceRange at) {
+    private static Val sort(Val v, Range at) {
         List<String> s = new ArrayList<>();
         for (Val item : Vals.items(v, at, "sort's argument")) {
             s.add(Vals.str(item, at, "a sort() item"));
@@ -323,7 +323,7 @@ final class Functions {
         return new Seq(out, SeqKind.LIST);
     }
 
-    private static Val range(List<Val> args, SourceRange at) {
+    private static Val range(List<Val> args, Range at) {
         if (args.isEmpty() || args.size() > 3) {
             throw new EvalException("range() takes 1 to 3 arguments", at);
         }
@@ -344,7 +344,7 @@ final class Functions {
         return new Seq(out, SeqKind.LIST);
     }
 
-    private static Val one(Val v, SourceRange at) {
+    private static Val one(Val v, Range at) {
         List<Val> items = Vals.items(v, at, "one's argument");
         if (items.size() > 1) {
             throw new EvalException("one() needs a list of at most one element, not " + items.size(), at);
@@ -352,7 +352,7 @@ final class Functions {
         return items.isEmpty() ? Null.NULL : items.get(0);
     }
 
-    private static Val allAny(boolean all, Val v, SourceRange at) {
+    private static Val allAny(boolean all, Val v, Range at) {
         for (Val item : Vals.items(v, at, "the argument")) {
             boolean b = Vals.bool(item, at, "an item");
             if (all != b) {
@@ -362,7 +362,7 @@ final class Functions {
         return Bool.of(all);
     }
 
-    private static Val sets(String name, List<Val> args, SourceRange at) {
+    private static Val sets(String name, List<Val> args, Range at) {
         if (args.isEmpty()) {
             throw new EvalException(name + "() needs at least one set", at);
         }
@@ -378,7 +378,7 @@ final class Functions {
         return Vals.set(acc);
     }
 
-    private static Val chunk(Val list, Val size, SourceRange at) {
+    private static Val chunk(Val list, Val size, Range at) {
         List<Val> items = Vals.items(list, at, "chunklist's list");
         int n = Vals.wholeNumber(size, at, "chunklist's size");
         if (n < 0) {
@@ -395,7 +395,7 @@ final class Functions {
         return new Seq(out, SeqKind.LIST);
     }
 
-    private static Val numbers(String name, List<Val> args, SourceRange at) {
+    private static Val numbers(String name, List<Val> args, Range at) {
         List<Val> items = name.equals("sum") ? Vals.items(single(name, args, at), at, "sum's argument") : args;
         if (items.isEmpty()) {
             throw new EvalException(name + "() needs at least one number", at);
@@ -416,7 +416,7 @@ final class Functions {
         return new Num(acc);
     }
 
-    private static Val single(String name, List<Val> args, SourceRange at) {
+    private static Val single(String name, List<Val> args, Range at) {
         arity(name, args, 1, at);
         return args.get(0);
     }
@@ -441,7 +441,7 @@ final class Functions {
         return sb.toString();
     }
 
-    private static Val twoStrings(String name, List<Val> args, SourceRange at) {
+    private static Val twoStrings(String name, List<Val> args, Range at) {
         arity(name, args, 2, at);
         if (name.equals("join")) {
             String sep = Vals.str(args.get(0), at, "join's separator");
@@ -495,7 +495,7 @@ final class Functions {
         return new Seq(out, SeqKind.LIST);
     }
 
-    private static Val replace(List<Val> args, SourceRange at) {
+    private static Val replace(List<Val> args, Range at) {
         arity("replace", args, 3, at);
         String s = Vals.str(args.get(0), at, "replace's string");
         String what = Vals.str(args.get(1), at, "replace's substring");
@@ -506,7 +506,7 @@ final class Functions {
         return new Str(what.isEmpty() ? s : s.replace(what, with));
     }
 
-    private static Val substr(List<Val> args, SourceRange at) {
+    private static Val substr(List<Val> args, Range at) {
         arity("substr", args, 3, at);
         String s = Vals.str(args.get(0), at, "substr's string");
         int n = s.codePointCount(0, s.length());

@@ -5,11 +5,11 @@ import dev.isolint.core.internal.terraform.eval.Val.Num;
 import dev.isolint.core.internal.terraform.eval.Val.Obj;
 import dev.isolint.core.internal.terraform.eval.Val.Seq;
 import dev.isolint.core.internal.terraform.eval.Val.Str;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import dev.isolint.core.internal.tree.JsonTreeReader;
 import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.TreeLimits;
 import dev.isolint.core.internal.tree.TreeParseException;
+import dev.isolint.core.model.Range;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +21,10 @@ final class Json {
     private Json() {
     }
 
-    static Val decode(String text, SourceRange at) {
+    static Val decode(String text, Range at) {
         try {
-            return fromNode(new JsonTreeReader(TreeLimits.DEFAULT).read(text));
+            // The decoded string is no file of its own; only its values are kept, so its nodes name the caller's file.
+            return fromNode(new JsonTreeReader(TreeLimits.DEFAULT).read(at.file(), text));
         } catch (TreeParseException e) {
             throw new EvalException("jsondecode(): " + e.getMessage(), at);
         }

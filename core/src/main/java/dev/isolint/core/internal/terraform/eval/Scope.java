@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.terraform.eval;
 
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
+
 
 /**
  * What the names in an expression refer to: a module instance's variables, locals, module calls,
@@ -16,13 +17,13 @@ public interface Scope {
      * The value of {@code root.name} (e.g. {@code var.isolate}, {@code module.fleet}). Unknowns
      * carry their reason; Terraform-level errors are {@link EvalException}s.
      */
-    Val reference(String root, String name, SourceRange at, Trail trail);
+    Val reference(String root, String name, Range at, Trail trail);
 
     /**
      * {@code module.call.output} or {@code module.call[key].output} ({@code key} {@code null} for the
      * first form): one output, with its own evidence. By default taken from {@link #reference}.
      */
-    default Val moduleOutput(String call, Val key, String output, SourceRange at, Trail trail) {
+    default Val moduleOutput(String call, Val key, String output, Range at, Trail trail) {
         Val module = reference("module", call, at, trail);
         return ExprEvaluator.attribute(key == null ? module : ExprEvaluator.index(module, key, at), output, at);
     }

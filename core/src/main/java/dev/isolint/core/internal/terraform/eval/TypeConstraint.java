@@ -6,7 +6,7 @@ import dev.isolint.core.internal.terraform.eval.Val.Seq;
 import dev.isolint.core.internal.terraform.eval.Val.SeqKind;
 import dev.isolint.core.internal.terraform.eval.Val.Unknown;
 import dev.isolint.core.internal.terraform.hcl.Expr;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,7 +136,7 @@ public sealed interface TypeConstraint {
     }
 
     /** {@code value} converted to {@code type}; a value that does not fit is an {@link EvalException}. */
-    public static Val convert(Val value, TypeConstraint type, SourceRange at) {
+    public static Val convert(Val value, TypeConstraint type, Range at) {
         if (value instanceof Unknown || value == Null.NULL || type == Simple.ANY) {
             return value;
         }

@@ -8,7 +8,7 @@ import dev.isolint.core.internal.terraform.eval.Val.Seq;
 import dev.isolint.core.internal.terraform.eval.Val.SeqKind;
 import dev.isolint.core.internal.terraform.eval.Val.Str;
 import dev.isolint.core.internal.terraform.eval.Val.Unknown;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,7 +133,7 @@ public final class Vals {
     // ------------------------------------------------------------------ primitive conversions
 
     /** A string, as Terraform converts a primitive to one; {@code null} stays null. */
-    public static Val toStr(Val v, SourceRange at) {
+    public static Val toStr(Val v, Range at) {
         if (v instanceof Str || v instanceof Unknown || v == Null.NULL) {
             return v;
         }
@@ -147,7 +147,7 @@ public final class Vals {
     }
 
     /** A number; strings holding a number convert. */
-    public static Val toNum(Val v, SourceRange at) {
+    public static Val toNum(Val v, Range at) {
         if (v instanceof Num || v instanceof Unknown || v == Null.NULL) {
             return v;
         }
@@ -162,7 +162,7 @@ public final class Vals {
     }
 
     /** A bool; the strings {@code "true"}/{@code "false"} (and {@code "1"}/{@code "0"}) convert, as cty's do. */
-    public static Val toBool(Val v, SourceRange at) {
+    public static Val toBool(Val v, Range at) {
         if (v instanceof Bool || v instanceof Unknown || v == Null.NULL) {
             return v;
         }
@@ -180,21 +180,21 @@ public final class Vals {
     }
 
     /** Requires a known, non-null bool (conditions, logical operators). */
-    public static boolean bool(Val v, SourceRange at, String what) {
+    public static boolean bool(Val v, Range at, String what) {
         return ((Bool) nonNull(toBool(v, at), at, what)).value();
     }
 
     /** Requires a known, non-null string. */
-    public static String str(Val v, SourceRange at, String what) {
+    public static String str(Val v, Range at, String what) {
         return ((Str) nonNull(toStr(v, at), at, what)).value();
     }
 
     /** Requires a known, non-null number. */
-    public static BigDecimal num(Val v, SourceRange at, String what) {
+    public static BigDecimal num(Val v, Range at, String what) {
         return ((Num) nonNull(toNum(v, at), at, what)).value();
     }
 
-    private static Val nonNull(Val v, SourceRange at, String what) {
+    private static Val nonNull(Val v, Range at, String what) {
         if (v == Null.NULL) {
             throw new EvalException(what + " must not be null", at);
         }
@@ -202,7 +202,7 @@ public final class Vals {
     }
 
     /** Requires a whole number that fits an int. */
-    public static int wholeNumber(Val v, SourceRange at, String what) {
+    public static int wholeNumber(Val v, Range at, String what) {
         BigDecimal d = num(v, at, what);
         try {
             return d.intValueExact();
@@ -212,7 +212,7 @@ public final class Vals {
     }
 
     /** The items of a tuple, list or set. */
-    public static List<Val> items(Val v, SourceRange at, String what) {
+    public static List<Val> items(Val v, Range at, String what) {
         if (v instanceof Seq s) {
             return s.items();
         }

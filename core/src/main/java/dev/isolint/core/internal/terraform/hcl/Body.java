@@ -1,9 +1,10 @@
 package dev.isolint.core.internal.terraform.hcl;
 
+import dev.isolint.core.model.Range;
 import java.util.List;
 
 /** The attributes and nested blocks of a file or block, in source order. */
-public record Body(List<Attribute> attributes, List<Block> blocks, SourceRange range) {
+public record Body(List<Attribute> attributes, List<Block> blocks, Range range) {
 
     public Body {
         attributes = List.copyOf(attributes);

@@ -1,5 +1,6 @@
 package dev.isolint.core.internal.terraform.hcl;
 
+import dev.isolint.core.model.Range;
 import java.util.List;
 
 /**
@@ -8,56 +9,56 @@ import java.util.List;
  */
 public sealed interface Expr {
 
-    SourceRange range();
+    Range range();
 
     /**
      * A constant: {@code null}, {@link Boolean}, {@link java.math.BigDecimal} or {@link String}
      * (from HCL source or a template part); JSON syntax also gives {@link java.util.List} and
      * {@link java.util.Map} for values taken literally (a variable's {@code default}).
      */
-    record Literal(Object value, SourceRange range) implements Expr {
+    record Literal(Object value, Range range) implements Expr {
     }
 
     /** A string template: its parts are joined as strings ({@code "a-${b}"}, heredocs). */
-    record Template(List<Expr> parts, SourceRange range) implements Expr {
+    record Template(List<Expr> parts, Range range) implements Expr {
         public Template {
             parts = List.copyOf(parts);
         }
     }
 
     /** A template that is one interpolation ({@code "${x}"}): the value passes through unconverted. */
-    record TemplateWrap(Expr wrapped, SourceRange range) implements Expr {
+    record TemplateWrap(Expr wrapped, Range range) implements Expr {
     }
 
     /** {@code %{ for … }…%{ endfor }} inside a template: the body's strings joined. */
-    record TemplateJoin(For loop, SourceRange range) implements Expr {
+    record TemplateJoin(For loop, Range range) implements Expr {
     }
 
     /** A name at the root of a reference: {@code var}, {@code local}, {@code each}, {@code aws_s3_bucket}. */
-    record Variable(String name, SourceRange range) implements Expr {
+    record Variable(String name, Range range) implements Expr {
     }
 
     /** {@code source.name}. */
-    record GetAttr(Expr source, String name, SourceRange range) implements Expr {
+    record GetAttr(Expr source, String name, Range range) implements Expr {
     }
 
     /** {@code source[key]}, also the legacy {@code source.0}. */
-    record Index(Expr source, Expr key, SourceRange range) implements Expr {
+    record Index(Expr source, Expr key, Range range) implements Expr {
     }
 
     /**
      * {@code source[*].rest} or the legacy attribute-only {@code source.*.rest}: {@code each} is
      * evaluated once per element with {@link SplatItem} standing for the element.
      */
-    record Splat(Expr source, Expr each, boolean attributeOnly, SourceRange range) implements Expr {
+    record Splat(Expr source, Expr each, boolean attributeOnly, Range range) implements Expr {
     }
 
     /** The element a {@link Splat}'s {@code each} expression is applied to. */
-    record SplatItem(SourceRange range) implements Expr {
+    record SplatItem(Range range) implements Expr {
     }
 
     /** {@code name(args…)}; {@code expandFinal} for a final {@code args...}. */
-    record Call(String name, List<Expr> args, boolean expandFinal, SourceRange nameRange, SourceRange range)
+    record Call(String name, List<Expr> args, boolean expandFinal, Range nameRange, Range range)
             implements Expr {
         public Call {
             args = List.copyOf(args);
@@ -65,14 +66,14 @@ public sealed interface Expr {
     }
 
     /** {@code [a, b]}. */
-    record Tuple(List<Expr> items, SourceRange range) implements Expr {
+    record Tuple(List<Expr> items, Range range) implements Expr {
         public Tuple {
             items = List.copyOf(items);
         }
     }
 
     /** {@code {k = v, …}}. */
-    record ObjectCons(List<Item> items, SourceRange range) implements Expr {
+    record ObjectCons(List<Item> items, Range range) implements Expr {
         public ObjectCons {
             items = List.copyOf(items);
         }
@@ -90,23 +91,23 @@ public sealed interface Expr {
      * {@code keyVar} is {@code null} when only the value is named.
      */
     record For(String keyVar, String valueVar, Expr collection, Expr keyExpr, Expr valueExpr, Expr condition,
-            boolean group, boolean object, SourceRange range) implements Expr {
+            boolean group, boolean object, Range range) implements Expr {
     }
 
     /** {@code cond ? a : b}. */
-    record Conditional(Expr condition, Expr whenTrue, Expr whenFalse, SourceRange range) implements Expr {
+    record Conditional(Expr condition, Expr whenTrue, Expr whenFalse, Range range) implements Expr {
     }
 
     /** A binary operation. */
-    record Binary(Operator op, Expr left, Expr right, SourceRange range) implements Expr {
+    record Binary(Operator op, Expr left, Expr right, Range range) implements Expr {
     }
 
     /** {@code !x} or {@code -x}. */
-    record Unary(Operator op, Expr operand, SourceRange range) implements Expr {
+    record Unary(Operator op, Expr operand, Range range) implements Expr {
     }
 
     /** An expression in parentheses (kept, so ranges and printing stay faithful). */
-    record Parens(Expr inner, SourceRange range) implements Expr {
+    record Parens(Expr inner, Range range) implements Expr {
     }
 
     /** Operators, with their HCL spelling. */

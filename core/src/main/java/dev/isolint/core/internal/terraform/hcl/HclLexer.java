@@ -1,5 +1,7 @@
 package dev.isolint.core.internal.terraform.hcl;
 
+import java.nio.file.Path;
+
 /**
  * Splits HCL native syntax into tokens, following the scanner of HashiCorp's hclsyntax package:
  * a main mode for expressions and bodies, and template modes for quoted strings, heredocs and
@@ -34,30 +36,30 @@ final class HclLexer {
     private int colCachePos;
     private int colCacheCol;
 
-    private HclLexer(String src, int firstLine, int firstColumnOffset, int maxTokens) {
+    private HclLexer(Path file, String src, int firstLine, int firstColumnOffset, int maxTokens) {
         this.src = src;
         this.n = src.length();
-        this.out = new Tokens(src, maxTokens);
+        this.out = new Tokens(file, src, maxTokens);
         this.line = firstLine;
         // A template taken from inside a JSON string starts mid-line: shift columns on its first line.
         this.lineStart = -firstColumnOffset;
     }
 
-    /** Tokens of a configuration file or expression. */
-    static Tokens lex(String src) {
-        return lex(src, Integer.MAX_VALUE);
+    /** Tokens of a configuration file or expression; their ranges name {@code file}. */
+    static Tokens lex(Path file, String src) {
+        return lex(file, src, Integer.MAX_VALUE);
     }
 
     /** Tokens of a configuration file, at most {@code maxTokens} ({@link Tokens.LimitExceeded} past it). */
-    static Tokens lex(String src, int maxTokens) {
-        HclLexer l = new HclLexer(src, 1, 0, maxTokens);
+    static Tokens lex(Path file, String src, int maxTokens) {
+        HclLexer l = new HclLexer(file, src, 1, 0, maxTokens);
         l.run(MAIN);
         return l.out;
     }
 
-    /** Tokens of a bare template (the content of a JSON string), placed at {@code line:column}. */
-    static Tokens lexTemplate(String src, int line, int column) {
-        HclLexer l = new HclLexer(src, line, column - 1, Integer.MAX_VALUE);
+    /** Tokens of a bare template (the content of a JSON string), placed at {@code line:column} of {@code file}. */
+    static Tokens lexTemplate(Path file, String src, int line, int column) {
+        HclLexer l = new HclLexer(file, src, line, column - 1, Integer.MAX_VALUE);
         l.run(BARE);
         return l.out;
     }

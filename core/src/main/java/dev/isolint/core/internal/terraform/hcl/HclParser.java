@@ -2,7 +2,9 @@ package dev.isolint.core.internal.terraform.hcl;
 
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.internal.terraform.hcl.Expr.Operator;
+import dev.isolint.core.model.Range;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,19 +40,19 @@ public final class HclParser {
         newlines[newlineDepth++] = true;
     }
 
-    /** Parses a whole configuration (or {@code .tfvars}) file. */
-    public static Body parseFile(String text) throws HclSyntaxException {
-        return parseFile(text, MAX_DEPTH, Integer.MAX_VALUE);
+    /** Parses {@code text}, a whole configuration (or {@code .tfvars}) file; the tree's ranges name {@code file}. */
+    public static Body parseFile(Path file, String text) throws HclSyntaxException {
+        return parseFile(file, text, MAX_DEPTH, Integer.MAX_VALUE);
     }
 
     /**
      * Parses a whole configuration file within the scan's {@code depth} and {@code tokens} limits; going past
      * either is a syntax error naming the limit.
      */
-    public static Body parseFile(String text, int maxDepth, int maxTokens) throws HclSyntaxException {
+    public static Body parseFile(Path file, String text, int maxDepth, int maxTokens) throws HclSyntaxException {
         HclParser p;
         try {
-            p = new HclParser(HclLexer.lex(text, maxTokens), maxDepth);
+            p = new HclParser(HclLexer.lex(file, text, maxTokens), maxDepth);
         } catch (Tokens.LimitExceeded e) {
             throw new HclSyntaxException(e.getMessage() + " " + Limits.howToRaise("tokens"), e.line, e.column);
         }
@@ -61,9 +63,12 @@ public final class HclParser {
         }
     }
 
-    /** Parses {@code text} as one expression (a JSON-syntax type, a {@code -var} value). */
-    public static Expr parseExpression(String text) throws HclSyntaxException {
-        HclParser p = new HclParser(HclLexer.lex(text));
+    /**
+     * Parses {@code text} as one expression (a JSON-syntax type, a {@code -var} value); its ranges name {@code file},
+     * the file the expression is written in or stands for.
+     */
+    public static Expr parseExpression(Path file, String text) throws HclSyntaxException {
+        HclParser p = new HclParser(HclLexer.lex(file, text));
         p.pushNewlines(false);
         try {
             Expr e = p.expression();
@@ -77,9 +82,9 @@ public final class HclParser {
         }
     }
 
-    /** Parses {@code text} as a bare template (the content of a JSON-syntax string) placed at line:column. */
-    public static Expr parseTemplate(String text, int line, int column) throws HclSyntaxException {
-        HclParser p = new HclParser(HclLexer.lexTemplate(text, line, column));
+    /** Parses {@code text} as a bare template (the content of a JSON-syntax string) at line:column of {@code file}. */
+    public static Expr parseTemplate(Path file, String text, int line, int column) throws HclSyntaxException {
+        HclParser p = new HclParser(HclLexer.lexTemplate(file, text, line, column));
         try {
             return p.template(-1, TokenType.EOF, false);
         } catch (StackOverflowError e) {
@@ -131,7 +136,7 @@ public final class HclParser {
                 && t.src.startsWith(word, t.start[i]);
     }
 
-    private SourceRange prevRange() {
+    private Range prevRange() {
         return next == 0 ? t.range(0) : t.range(next - 1);
     }
 
@@ -146,6 +151,11 @@ public final class HclParser {
 
     private String at(int i) {
         return t.line[i] + ":" + t.col[i];
+    }
+
+    /** {@code line:column} of where {@code r} starts, as messages name a place in the file being read. */
+    static String at(Range r) {
+        return r.line() + ":" + r.column();
     }
 
     /** An error at token {@code i}; an invalid token there explains itself instead. */
@@ -177,8 +187,8 @@ public final class HclParser {
     private Body body(TokenType end, String openerName, int opener) throws HclSyntaxException {
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
-        SourceRange startRange = prevRange();
-        SourceRange endRange;
+        Range startRange = prevRange();
+        Range endRange;
         while (true) {
             int i = peek();
             TokenType ty = t.type(i);
@@ -200,7 +210,7 @@ public final class HclParser {
                     for (Attribute existing : attributes) {
                         if (existing.name().equals(a.name())) {
                             throw new HclSyntaxException("argument \"" + a.name() + "\" is set twice (first at "
-                                    + existing.range() + "); each argument may be set only once",
+                                    + at(existing.range()) + "); each argument may be set only once",
                                     a.range().line(), a.range().column());
                         }
                     }
@@ -220,7 +230,7 @@ public final class HclParser {
             }
             throw error(i, "expected an argument or block definition, found " + describe(i));
         }
-        return new Body(attributes, blocks, SourceRange.between(startRange, endRange));
+        return new Body(attributes, blocks, Range.between(startRange, endRange));
     }
 
     private Object bodyItem() throws HclSyntaxException {
@@ -240,7 +250,7 @@ public final class HclParser {
     private Attribute attribute(int ident, boolean singleLine) throws HclSyntaxException {
         read(); // "="
         Expr expr = expression();
-        SourceRange endRange = prevRange();
+        Range endRange = prevRange();
         if (!singleLine) {
             int e = peek();
             TokenType ty = t.type(e);
@@ -253,7 +263,7 @@ public final class HclParser {
             }
             read();
         }
-        return new Attribute(t.text(ident), expr, SourceRange.between(t.range(ident), endRange));
+        return new Attribute(t.text(ident), expr, Range.between(t.range(ident), endRange));
     }
 
     private Block block(int ident) throws HclSyntaxException {
@@ -287,7 +297,7 @@ public final class HclParser {
         } else {
             body = singleAttributeBody(type, ident, open);
         }
-        SourceRange close = prevRange();
+        Range close = prevRange();
         int eol = peek();
         if (t.type(eol) == TokenType.NEWLINE || t.type(eol) == TokenType.EOF) {
             read();
@@ -296,7 +306,7 @@ public final class HclParser {
                     + describe(eol));
         }
         depth--;
-        return new Block(type, labels, body, SourceRange.between(t.range(ident), close));
+        return new Block(type, labels, body, Range.between(t.range(ident), close));
     }
 
     /** {@code block { name = value }} on one line: exactly one argument, closed on the same line. */
@@ -326,7 +336,7 @@ public final class HclParser {
             default -> throw error(close, "expected \"}\" after the single argument of the " + type + " block, found "
                     + describe(close));
         }
-        return new Body(List.of(a), List.of(), SourceRange.between(t.range(open), t.range(close)));
+        return new Body(List.of(a), List.of(), Range.between(t.range(open), t.range(close)));
     }
 
     private String quotedLabel() throws HclSyntaxException {
@@ -368,7 +378,7 @@ public final class HclParser {
         read();
         Expr whenFalse = expression();
         depth--;
-        return new Expr.Conditional(cond, whenTrue, whenFalse, SourceRange.between(t.range(start), whenFalse.range()));
+        return new Expr.Conditional(cond, whenTrue, whenFalse, Range.between(t.range(start), whenFalse.range()));
     }
 
     /**
@@ -384,7 +394,7 @@ public final class HclParser {
             }
             read();
             Expr rhs = binary(level(op) + 1);
-            lhs = new Expr.Binary(op, lhs, rhs, SourceRange.between(lhs.range(), rhs.range()));
+            lhs = new Expr.Binary(op, lhs, rhs, Range.between(lhs.range(), rhs.range()));
         }
     }
 
@@ -433,10 +443,10 @@ public final class HclParser {
                 TokenType at = t.type(a);
                 if (at == TokenType.IDENT) {
                     read();
-                    ret = new Expr.GetAttr(ret, t.text(a), SourceRange.between(ret.range(), t.range(a)));
+                    ret = new Expr.GetAttr(ret, t.text(a), Range.between(ret.range(), t.range(a)));
                 } else if (at == TokenType.NUMBER) {
                     read();
-                    ret = new Expr.Index(ret, legacyIndex(a), SourceRange.between(ret.range(), t.range(a)));
+                    ret = new Expr.Index(ret, legacyIndex(a), Range.between(ret.range(), t.range(a)));
                 } else if (at == TokenType.STAR) {
                     ret = attributeOnlySplat(ret, dot);
                 } else {
@@ -451,9 +461,9 @@ public final class HclParser {
                         throw error(close, "expected \"]\" right after \"[*\" in the splat expression, found "
                                 + describe(close));
                     }
-                    Expr item = new Expr.SplatItem(SourceRange.between(t.range(open), t.range(close)));
+                    Expr item = new Expr.SplatItem(Range.between(t.range(open), t.range(close)));
                     Expr each = traversals(item);
-                    ret = new Expr.Splat(ret, each, false, SourceRange.between(from.range(), each.range()));
+                    ret = new Expr.Splat(ret, each, false, Range.between(from.range(), each.range()));
                 } else {
                     pushNewlines(false);
                     Expr key = expression();
@@ -463,7 +473,7 @@ public final class HclParser {
                                 + describe(close));
                     }
                     popNewlines();
-                    ret = new Expr.Index(ret, key, SourceRange.between(ret.range(), t.range(close)));
+                    ret = new Expr.Index(ret, key, Range.between(ret.range(), t.range(close)));
                 }
             } else {
                 return ret;
@@ -483,24 +493,24 @@ public final class HclParser {
 
     private Expr attributeOnlySplat(Expr source, int dot) throws HclSyntaxException {
         int star = read();
-        Expr item = new Expr.SplatItem(SourceRange.between(t.range(dot), t.range(star)));
+        Expr item = new Expr.SplatItem(Range.between(t.range(dot), t.range(star)));
         Expr each = item;
         while (peekType() == TokenType.DOT) {
             read();
             int a = peek();
             if (t.type(a) == TokenType.NUMBER) {
                 read();
-                each = new Expr.Index(each, legacyIndex(a), SourceRange.between(each.range(), t.range(a)));
+                each = new Expr.Index(each, legacyIndex(a), Range.between(each.range(), t.range(a)));
             } else if (t.type(a) == TokenType.IDENT) {
                 read();
-                each = new Expr.GetAttr(each, t.text(a), SourceRange.between(each.range(), t.range(a)));
+                each = new Expr.GetAttr(each, t.text(a), Range.between(each.range(), t.range(a)));
             } else if (t.type(a) == TokenType.STAR) {
                 throw error(a, "a splat expression (*) cannot be nested inside an attribute-only splat");
             } else {
                 throw error(a, "expected an attribute name after \".\", found " + describe(a));
             }
         }
-        return new Expr.Splat(source, each, true, SourceRange.between(source.range(), prevRange()));
+        return new Expr.Splat(source, each, true, Range.between(source.range(), prevRange()));
     }
 
     private Expr term() throws HclSyntaxException {
@@ -517,7 +527,7 @@ public final class HclParser {
                 }
                 read();
                 popNewlines();
-                return new Expr.Parens(inner, SourceRange.between(t.range(i), t.range(close)));
+                return new Expr.Parens(inner, Range.between(t.range(i), t.range(close)));
             }
             case NUMBER -> {
                 read();
@@ -554,7 +564,7 @@ public final class HclParser {
                 Expr operand = withTraversals();
                 depth--;
                 Operator op = t.type(i) == TokenType.MINUS ? Operator.NEG : Operator.NOT;
-                return new Expr.Unary(op, operand, SourceRange.between(t.range(i), operand.range()));
+                return new Expr.Unary(op, operand, Range.between(t.range(i), operand.range()));
             }
             case OBRACK -> {
                 return tuple();
@@ -630,7 +640,7 @@ public final class HclParser {
             }
         }
         popNewlines();
-        return new Expr.Call(name, args, expand, t.range(nameToken), SourceRange.between(t.range(nameToken), t.range(close)));
+        return new Expr.Call(name, args, expand, t.range(nameToken), Range.between(t.range(nameToken), t.range(close)));
     }
 
     private Expr tuple() throws HclSyntaxException {
@@ -664,7 +674,7 @@ public final class HclParser {
             read();
         }
         popNewlines();
-        return new Expr.Tuple(items, SourceRange.between(t.range(open), t.range(close)));
+        return new Expr.Tuple(items, Range.between(t.range(open), t.range(close)));
     }
 
     private Expr object() throws HclSyntaxException {
@@ -723,7 +733,7 @@ public final class HclParser {
             read();
         }
         popNewlines();
-        return new Expr.ObjectCons(items, SourceRange.between(t.range(open), t.range(close)));
+        return new Expr.ObjectCons(items, Range.between(t.range(open), t.range(close)));
     }
 
     private Expr forExpr(int open, boolean object) throws HclSyntaxException {
@@ -789,7 +799,7 @@ public final class HclParser {
                     valueExpr.range().line(), valueExpr.range().column());
         }
         return new Expr.For(keyVar, valueVar, collection, keyExpr, valueExpr, condition, group, object,
-                SourceRange.between(t.range(open), t.range(close)));
+                Range.between(t.range(open), t.range(close)));
     }
 
     // ------------------------------------------------------------------ templates
@@ -799,12 +809,12 @@ public final class HclParser {
      * A template that is a single interpolation passes its value through unconverted, as HCL does.
      */
     private Expr template(int open, TokenType end, boolean flush) throws HclSyntaxException {
-        SourceRange startRange = open >= 0 ? t.range(open) : t.range(peek());
+        Range startRange = open >= 0 ? t.range(open) : t.range(peek());
         List<TemplateParts.Part> parts = new TemplateParts(this).read(open, end);
         if (flush) {
             TemplateParts.flush(parts);
         }
-        SourceRange range = SourceRange.between(startRange, prevRange());
+        Range range = Range.between(startRange, prevRange());
         if (parts.size() == 1 && parts.get(0) instanceof TemplateParts.Interp in) {
             return new Expr.TemplateWrap(in.expr(), range);
         }
@@ -850,7 +860,7 @@ public final class HclParser {
         return peekKeyword(word);
     }
 
-    SourceRange previousRange() {
+    Range previousRange() {
         return prevRange();
     }
 

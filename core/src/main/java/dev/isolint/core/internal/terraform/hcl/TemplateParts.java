@@ -1,5 +1,6 @@
 package dev.isolint.core.internal.terraform.hcl;
 
+import dev.isolint.core.model.Range;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,25 +19,25 @@ final class TemplateParts {
     /** A literal; its value changes when strip markers or heredoc flushing trim it. */
     static final class Lit implements Part {
         String value;
-        final SourceRange range;
+        final Range range;
 
-        Lit(String value, SourceRange range) {
+        Lit(String value, Range range) {
             this.value = value;
             this.range = range;
         }
     }
 
-    record Interp(Expr expr, SourceRange range) implements Part {
+    record Interp(Expr expr, Range range) implements Part {
     }
 
-    record If(Expr condition, SourceRange range) implements Part {
+    record If(Expr condition, Range range) implements Part {
     }
 
-    record ForStart(String keyVar, String valueVar, Expr collection, SourceRange range) implements Part {
+    record ForStart(String keyVar, String valueVar, Expr collection, Range range) implements Part {
     }
 
     /** {@code else}, {@code endif} or {@code endfor}. */
-    record Ctrl(String keyword, SourceRange range) implements Part {
+    record Ctrl(String keyword, Range range) implements Part {
     }
 
     private final HclParser p;
@@ -98,8 +99,8 @@ final class TemplateParts {
             }
         }
         if (parts.isEmpty()) {
-            SourceRange r = p.previousRange();
-            parts.add(new Lit("", SourceRange.at(r.line(), r.column())));
+            Range r = p.previousRange();
+            parts.add(new Lit("", r.start()));
         }
         return parts;
     }
@@ -116,7 +117,7 @@ final class TemplateParts {
 
     private Part interpolation(int open) throws HclSyntaxException {
         Expr e = p.expression();
-        return new Interp(e, SourceRange.between(p.tokens().range(open), e.range()));
+        return new Interp(e, Range.between(p.tokens().range(open), e.range()));
     }
 
     private Part directive(int open) throws HclSyntaxException {
@@ -128,7 +129,7 @@ final class TemplateParts {
         }
         p.readToken();
         String word = t.text(kw);
-        SourceRange at = t.range(open);
+        Range at = t.range(open);
         switch (word) {
             case "if" -> {
                 return new If(p.expression(), at);
@@ -246,7 +247,7 @@ final class TemplateParts {
             if (!c.keyword().equals("endif")) {
                 throw unexpected(c, "if", open.range());
             }
-            SourceRange range = SourceRange.between(open.range(), c.range());
+            Range range = Range.between(open.range(), c.range());
             return new Expr.Conditional(open.condition(), template(whenTrue, open.range()),
                     template(whenFalse, c.range()), range);
         }
@@ -257,14 +258,14 @@ final class TemplateParts {
             if (!c.keyword().equals("endfor")) {
                 throw unexpected(c, "for", open.range());
             }
-            SourceRange range = SourceRange.between(open.range(), c.range());
+            Range range = Range.between(open.range(), c.range());
             Expr.For loop = new Expr.For(open.keyVar(), open.valueVar(), open.collection(), null,
                     template(body, open.range()), null, false, false, range);
             return new Expr.TemplateJoin(loop, range);
         }
 
         /** Builds parts into {@code into} up to the next else/endif/endfor, which it returns. */
-        private Ctrl until(List<Expr> into, String directive, SourceRange openedAt) throws HclSyntaxException {
+        private Ctrl until(List<Expr> into, String directive, Range openedAt) throws HclSyntaxException {
             while (pos < parts.size()) {
                 if (parts.get(pos) instanceof Ctrl c) {
                     pos++;
@@ -272,21 +273,21 @@ final class TemplateParts {
                 }
                 into.add(expr());
             }
-            throw new HclSyntaxException("the %{ " + directive + " } directive opened at " + openedAt + " has no %{ end"
-                    + directive + " }", openedAt.line(), openedAt.column());
+            throw new HclSyntaxException("the %{ " + directive + " } directive opened at " + HclParser.at(openedAt)
+                    + " has no %{ end" + directive + " }", openedAt.line(), openedAt.column());
         }
 
-        private static HclSyntaxException unexpected(Ctrl c, String directive, SourceRange openedAt) {
+        private static HclSyntaxException unexpected(Ctrl c, String directive, Range openedAt) {
             return new HclSyntaxException("unexpected %{ " + c.keyword() + " } in the %{ " + directive + " } opened at "
-                    + openedAt, c.range().line(), c.range().column());
+                    + HclParser.at(openedAt), c.range().line(), c.range().column());
         }
 
-        private static Expr.Template template(List<Expr> parts, SourceRange at) {
+        private static Expr.Template template(List<Expr> parts, Range at) {
             if (parts.isEmpty()) {
-                SourceRange r = SourceRange.at(at.endLine(), at.endColumn());
+                Range r = at.end();
                 return new Expr.Template(List.of(new Expr.Literal("", r)), r);
             }
-            return new Expr.Template(parts, SourceRange.between(parts.get(0).range(), parts.get(parts.size() - 1).range()));
+            return new Expr.Template(parts, Range.between(parts.get(0).range(), parts.get(parts.size() - 1).range()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.isolint.core.internal.terraform.hcl;
 
+import dev.isolint.core.model.Range;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +14,8 @@ final class Tokens {
 
     private static final TokenType[] TYPES = TokenType.values();
 
+    /** The file lexed: the path every token's range names. */
+    private final Path file;
     final String src;
     private byte[] type;
     int[] start;
@@ -38,7 +42,8 @@ final class Tokens {
         }
     }
 
-    Tokens(String src, int maxTokens) {
+    Tokens(Path file, String src, int maxTokens) {
+        this.file = file;
         this.src = src;
         this.maxTokens = maxTokens;
         // About one token per four characters in real configurations; growing is rare. Not more than a
@@ -86,11 +91,11 @@ final class Tokens {
     }
 
     /** A token that ends with a line feed (a newline, a heredoc line) ends at the start of the next line. */
-    SourceRange range(int i) {
+    Range range(int i) {
         if (end[i] > start[i] && src.charAt(end[i] - 1) == '\n') {
-            return new SourceRange(line[i], col[i], line[i] + 1, 1);
+            return new Range(file, line[i], col[i], line[i] + 1, 1);
         }
-        return new SourceRange(line[i], col[i], line[i], endCol[i]);
+        return new Range(file, line[i], col[i], line[i], endCol[i]);
     }
 
     String text(int i) {

@@ -6,7 +6,6 @@ import dev.isolint.core.internal.terraform.hcl.Body;
 import dev.isolint.core.internal.terraform.hcl.Expr;
 import dev.isolint.core.internal.terraform.hcl.HclParser;
 import dev.isolint.core.internal.terraform.hcl.HclSyntaxException;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import dev.isolint.core.internal.tree.JsonTreeReader;
 import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.Node.MapNode;
@@ -14,6 +13,8 @@ import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.internal.tree.Node.SeqNode;
 import dev.isolint.core.internal.tree.TreeLimits;
 import dev.isolint.core.internal.tree.TreeParseException;
+import dev.isolint.core.model.Range;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,8 @@ public final class TerraformJsonReader {
     }
 
     /** A {@code .tf.json} configuration file. */
-    public static Body parse(String text, TreeLimits limits) throws HclSyntaxException {
-        MapNode top = readObject(text, limits, "a Terraform JSON file");
+    public static Body parse(Path file, String text, TreeLimits limits) throws HclSyntaxException {
+        MapNode top = readObject(file, text, limits, "a Terraform JSON file");
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (Node.Entry e : top.entries()) {
@@ -50,33 +51,35 @@ public final class TerraformJsonReader {
             }
             Integer labels = LABELS.get(e.key());
             if (labels == null) {
-                attributes.add(new Attribute(e.key(), expression(e.value()), keyRange(e)));
+                attributes.add(new Attribute(e.key(), expression(e.value()), e.keyRange()));
                 continue;
             }
             blocks(e.key(), labels, e, e.value(), new ArrayList<>(), blocks);
         }
-        return new Body(attributes, blocks, range(top));
+        return new Body(attributes, blocks, top.range());
     }
 
     /** A {@code .tfvars.json} file: every property is a value taken literally. */
-    public static Body parseVariables(String text, TreeLimits limits) throws HclSyntaxException {
-        MapNode top = readObject(text, limits, "a variables file");
+    public static Body parseVariables(Path file, String text, TreeLimits limits) throws HclSyntaxException {
+        MapNode top = readObject(file, text, limits, "a variables file");
         List<Attribute> attributes = new ArrayList<>();
         for (Node.Entry e : top.entries()) {
-            attributes.add(new Attribute(e.key(), literal(e.value()), keyRange(e)));
+            attributes.add(new Attribute(e.key(), literal(e.value()), e.keyRange()));
         }
-        return new Body(attributes, List.of(), range(top));
+        return new Body(attributes, List.of(), top.range());
     }
 
-    private static MapNode readObject(String text, TreeLimits limits, String what) throws HclSyntaxException {
+    private static MapNode readObject(Path file, String text, TreeLimits limits, String what)
+            throws HclSyntaxException {
         Node root;
         try {
-            root = new JsonTreeReader(limits).read(text);
+            root = new JsonTreeReader(limits).read(file, text);
         } catch (TreeParseException e) {
             throw new HclSyntaxException(e.getMessage(), e.line(), e.column());
         }
         if (!(root instanceof MapNode top)) {
-            throw new HclSyntaxException(what + " must contain a JSON object", root.span().line(), root.span().column());
+            throw new HclSyntaxException(what + " must contain a JSON object", root.range().line(),
+                    root.range().column());
         }
         return top;
     }
@@ -92,12 +95,10 @@ public final class TerraformJsonReader {
         }
         if (!(value instanceof MapNode map)) {
             throw new HclSyntaxException("expected a JSON object for the " + type + " block",
-                    value.span().line(), value.span().column());
+                    value.range().line(), value.range().column());
         }
         if (labelsLeft == 0) {
-            SourceRange at = keyRange(key);
-            out.add(new Block(type, labels, body(type, map),
-                    new SourceRange(at.line(), at.column(), map.span().endLine(), map.span().endColumn())));
+            out.add(new Block(type, labels, body(type, map), Range.between(key.keyRange(), map.range())));
             return;
         }
         for (Node.Entry e : map.entries()) {
@@ -117,9 +118,9 @@ public final class TerraformJsonReader {
                 continue;
             }
             Expr value = literalIn(type, e.key()) ? literal(e.value()) : typeExpression(type, e);
-            attributes.add(new Attribute(e.key(), value, keyRange(e)));
+            attributes.add(new Attribute(e.key(), value, e.keyRange()));
         }
-        return new Body(attributes, List.of(), range(map));
+        return new Body(attributes, List.of(), map.range());
     }
 
     /** Arguments Terraform takes literally rather than as expressions. */
@@ -136,10 +137,10 @@ public final class TerraformJsonReader {
         if (blockType.equals("variable") && e.key().equals("type") && e.value() instanceof ScalarNode s
                 && s.value() instanceof String text) {
             try {
-                return HclParser.parseExpression(text);
+                return HclParser.parseExpression(s.range().file(), text);
             } catch (HclSyntaxException ex) {
-                throw new HclSyntaxException("invalid type " + text + ": " + ex.getMessage(), s.span().line(),
-                        s.span().column());
+                throw new HclSyntaxException("invalid type " + text + ": " + ex.getMessage(), s.range().line(),
+                        s.range().column());
             }
         }
         return expression(e.value());
@@ -149,29 +150,30 @@ public final class TerraformJsonReader {
     public static Expr expression(Node node) throws HclSyntaxException {
         if (node instanceof ScalarNode s) {
             if (s.value() instanceof String str) {
-                return HclParser.parseTemplate(str, s.span().line(), s.span().column() + 1);
+                return HclParser.parseTemplate(s.range().file(), str, s.range().line(), s.range().column() + 1);
             }
-            return new Expr.Literal(s.value(), range(node));
+            return new Expr.Literal(s.value(), node.range());
         }
         if (node instanceof SeqNode seq) {
             List<Expr> items = new ArrayList<>();
             for (Node item : seq.items()) {
                 items.add(expression(item));
             }
-            return new Expr.Tuple(items, range(node));
+            return new Expr.Tuple(items, node.range());
         }
         MapNode map = (MapNode) node;
         List<Expr.Item> items = new ArrayList<>();
         for (Node.Entry e : map.entries()) {
-            Expr key = HclParser.parseTemplate(e.key(), e.keySpan().line(), e.keySpan().column() + 1);
+            Range at = e.keyRange();
+            Expr key = HclParser.parseTemplate(at.file(), e.key(), at.line(), at.column() + 1);
             items.add(new Expr.Item(key, true, expression(e.value())));
         }
-        return new Expr.ObjectCons(items, range(node));
+        return new Expr.ObjectCons(items, node.range());
     }
 
     /** A JSON value taken literally. */
     public static Expr literal(Node node) {
-        return new Expr.Literal(plain(node), range(node));
+        return new Expr.Literal(plain(node), node.range());
     }
 
     private static Object plain(Node node) {
@@ -190,15 +192,5 @@ public final class TerraformJsonReader {
             map.put(e.key(), plain(e.value()));
         }
         return map;
-    }
-
-    private static SourceRange range(Node n) {
-        Node.Span s = n.span();
-        return new SourceRange(s.line(), s.column(), s.endLine(), s.endColumn());
-    }
-
-    private static SourceRange keyRange(Node.Entry e) {
-        Node.Span s = e.keySpan();
-        return new SourceRange(s.line(), s.column(), s.endLine(), s.endColumn());
     }
 }

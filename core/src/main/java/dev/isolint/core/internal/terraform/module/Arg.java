@@ -13,7 +13,7 @@ public record Arg(Attribute attribute, ConfigFile file) {
     }
 
     public Range location() {
-        return file.location(attribute.range());
+        return attribute.range();
     }
 
     /** Its source line as an evidence step ({@code enable_network_isolation = var.isolate}). */

@@ -4,7 +4,7 @@ import dev.isolint.core.internal.terraform.eval.EvalException;
 import dev.isolint.core.internal.terraform.eval.Scope;
 import dev.isolint.core.internal.terraform.eval.Trail;
 import dev.isolint.core.internal.terraform.eval.Val;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.util.Set;
 
 /**
@@ -37,7 +37,7 @@ final class BlockScope implements Scope {
     }
 
     @Override
-    public Val reference(String root, String name, SourceRange at, Trail trail) {
+    public Val reference(String root, String name, Range at, Trail trail) {
         return switch (root) {
             case "var" -> instance.variable(name, at, trail);
             case "local" -> instance.local(name, at, trail);
@@ -50,15 +50,15 @@ final class BlockScope implements Scope {
     }
 
     @Override
-    public Val moduleOutput(String call, Val key, String output, SourceRange at, Trail trail) {
+    public Val moduleOutput(String call, Val key, String output, Range at, Trail trail) {
         return instance.moduleOutput(call, key, output, at, trail);
     }
 
-    private Val terraform(String name, SourceRange at, Trail trail) {
+    private Val terraform(String name, Range at, Trail trail) {
         return switch (name) {
             case "workspace" -> {
                 Workspace w = instance.walk.workspace();
-                trail.add(w.evidence(file.location(at)));
+                trail.add(w.evidence(at));
                 yield w.value();
             }
             case "applying" -> Val.Bool.FALSE;
@@ -66,7 +66,7 @@ final class BlockScope implements Scope {
         };
     }
 
-    private Val count(String name, SourceRange at, Trail trail) {
+    private Val count(String name, Range at, Trail trail) {
         if (!name.equals("index")) {
             throw new EvalException("count." + name + " does not exist; use count.index", at);
         }
@@ -77,7 +77,7 @@ final class BlockScope implements Scope {
         return noInstance("count.index", owner != null && owner.arg("count") != null, at);
     }
 
-    private Val each(String name, SourceRange at, Trail trail) {
+    private Val each(String name, Range at, Trail trail) {
         if (!name.equals("key") && !name.equals("value")) {
             throw new EvalException("each." + name + " does not exist; use each.key or each.value", at);
         }
@@ -88,7 +88,7 @@ final class BlockScope implements Scope {
         return noInstance("each." + name, owner != null && owner.arg("for_each") != null, at);
     }
 
-    private Val noInstance(String what, boolean declared, SourceRange at) {
+    private Val noInstance(String what, boolean declared, Range at) {
         if (iteration.absentReason() != null) {
             return Val.Unknown.because(what + " has no value: there is no instance with these inputs ("
                     + iteration.absentReason() + ")");

@@ -3,7 +3,6 @@ package dev.isolint.core.internal.terraform.module;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.hcl.Body;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,24 +25,20 @@ public record ConfigFile(Path path, Body body, List<String> lines, boolean overr
         return base.equals("override") || base.endsWith("_override");
     }
 
-    public Range location(SourceRange r) {
-        return Range.of(path, r.line(), r.column());
-    }
-
     /** The source line at {@code r}, trimmed and shortened, as an evidence note. */
-    public String sourceLine(SourceRange r) {
+    public String sourceLine(Range r) {
         int n = r.line();
         String text = n >= 1 && n <= lines.size() ? lines.get(n - 1).strip() : "";
         return text.length() > 160 ? text.substring(0, 157) + "..." : text;
     }
 
     /** An evidence step at {@code r} showing its source line. */
-    public Evidence evidence(SourceRange r) {
-        return new Evidence(location(r), sourceLine(r));
+    public Evidence evidence(Range r) {
+        return new Evidence(r, sourceLine(r));
     }
 
     /** An evidence step at {@code r} with {@code note}. */
-    public Evidence evidence(SourceRange r, String note) {
-        return new Evidence(location(r), note);
+    public Evidence evidence(Range r, String note) {
+        return new Evidence(r, note);
     }
 }

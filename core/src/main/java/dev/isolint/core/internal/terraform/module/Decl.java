@@ -125,7 +125,7 @@ public final class Decl {
 
     /** Where the block starts: the type keyword, or in JSON syntax its name key. */
     public Range location() {
-        return file.location(block.range());
+        return block.range();
     }
 
     /** Its merged arguments and nested blocks, as an attribute path looks them up. */

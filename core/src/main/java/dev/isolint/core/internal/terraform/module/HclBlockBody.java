@@ -19,7 +19,7 @@ final class HclBlockBody implements BlockBody {
 
     @Override
     public Range location() {
-        return file.location(block.range());
+        return block.range();
     }
 
     @Override

@@ -9,8 +9,8 @@ import dev.isolint.core.internal.terraform.eval.Trail;
 import dev.isolint.core.internal.terraform.eval.Val;
 import dev.isolint.core.internal.terraform.eval.Vals;
 import dev.isolint.core.internal.terraform.hcl.Expr;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
 import dev.isolint.core.internal.scan.ScanContext;
+import dev.isolint.core.model.Range;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +133,7 @@ final class InitScope implements Scope, NamedValues.Computation {
     }
 
     @Override
-    public Val reference(String root, String name, SourceRange at, Trail trail) {
+    public Val reference(String root, String name, Range at, Trail trail) {
         return switch (root) {
             case "var" -> variable(name, at, trail);
             case "local" -> local(name, at, trail);
@@ -146,7 +146,7 @@ final class InitScope implements Scope, NamedValues.Computation {
         };
     }
 
-    private Val variable(String name, SourceRange at, Trail trail) {
+    private Val variable(String name, Range at, Trail trail) {
         VariableDecl d = ModuleInstance.declaredVariable(config, name, at);
         if (!d.constant()) {
             throw new NotConstant("var." + name, "is not declared const = true");
@@ -154,7 +154,7 @@ final class InitScope implements Scope, NamedValues.Computation {
         return values.get("var." + name, VARIABLE, name, trail);
     }
 
-    private Val local(String name, SourceRange at, Trail trail) {
+    private Val local(String name, Range at, Trail trail) {
         ModuleInstance.declaredLocal(config, name, at);
         return values.get("local." + name, LOCAL, name, trail);
     }

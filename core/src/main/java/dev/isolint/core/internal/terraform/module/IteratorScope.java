@@ -5,7 +5,7 @@ import dev.isolint.core.internal.terraform.eval.EvalException;
 import dev.isolint.core.internal.terraform.eval.Scope;
 import dev.isolint.core.internal.terraform.eval.Trail;
 import dev.isolint.core.internal.terraform.eval.Val;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 
 /**
  * The scope of a {@code dynamic} block's {@code content}: its iterator ({@code network_config.key},
@@ -34,7 +34,7 @@ final class IteratorScope implements Scope {
     }
 
     @Override
-    public Val reference(String root, String attribute, SourceRange at, Trail trail) {
+    public Val reference(String root, String attribute, Range at, Trail trail) {
         if (!root.equals(name)) {
             return outer.reference(root, attribute, at, trail);
         }
@@ -47,7 +47,7 @@ final class IteratorScope implements Scope {
     }
 
     @Override
-    public Val moduleOutput(String call, Val key, String output, SourceRange at, Trail trail) {
+    public Val moduleOutput(String call, Val key, String output, Range at, Trail trail) {
         return outer.moduleOutput(call, key, output, at, trail);
     }
 }

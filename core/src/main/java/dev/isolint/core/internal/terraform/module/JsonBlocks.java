@@ -22,7 +22,7 @@ final class JsonBlocks {
             out.add(new NestedBlock(type, false, new JsonBlockBody(o, file), at, null));
         } else if (value instanceof Expr.Tuple t) {
             for (Expr item : t.items()) {
-                blocks(type, item, file.location(item.range()), file, out);
+                blocks(type, item, item.range(), file, out);
             }
         } else if (!(value instanceof Expr.Literal l && l.value() == null)) {
             out.add(new NestedBlock(type, false, null, at, "a " + type + " block in JSON syntax must be an object"
@@ -49,7 +49,7 @@ final class JsonBlocks {
     }
 
     private static void dynamicBodies(String type, Expr value, ConfigFile file, List<NestedBlock> out) {
-        Range at = file.location(value.range());
+        Range at = value.range();
         if (value instanceof Expr.ObjectCons body) {
             out.add(new NestedBlock(type, true, new JsonBlockBody(body, file), at, null));
         } else if (value instanceof Expr.Tuple t) {
@@ -110,7 +110,7 @@ final class JsonBlocks {
 
         @Override
         public Range location() {
-            return file.location(object.range());
+            return object.range();
         }
 
         @Override
@@ -129,7 +129,7 @@ final class JsonBlocks {
             for (Expr.Item item : object.items()) {
                 String key = keyText(item.key());
                 if (type.equals(key)) {
-                    JsonBlocks.blocks(type, item.value(), file.location(item.key().range()), file, out);
+                    JsonBlocks.blocks(type, item.value(), item.key().range(), file, out);
                 } else if ("dynamic".equals(key)) {
                     dynamicBlocks(type, item.value(), file, out);
                 }

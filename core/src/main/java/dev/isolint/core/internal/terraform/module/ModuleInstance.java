@@ -12,7 +12,7 @@ import dev.isolint.core.internal.terraform.eval.TypeConstraint;
 import dev.isolint.core.internal.terraform.eval.Val;
 import dev.isolint.core.internal.terraform.eval.Vals;
 import dev.isolint.core.internal.terraform.hcl.Expr;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
 import java.nio.file.Files;
 import dev.isolint.core.internal.scan.ScanContext;
 import java.nio.file.Path;
@@ -96,13 +96,13 @@ final class ModuleInstance implements NamedValues.Computation {
 
     // ------------------------------------------------------------------ variables
 
-    Val variable(String name, SourceRange at, Trail trail) {
+    Val variable(String name, Range at, Trail trail) {
         declaredVariable(config, name, at);
         return values.get("var." + name, VARIABLE, name, trail);
     }
 
     /** The declaration of {@code var.name}; Terraform rejects a reference to an undeclared one. */
-    static VariableDecl declaredVariable(ModuleConfig config, String name, SourceRange at) {
+    static VariableDecl declaredVariable(ModuleConfig config, String name, Range at) {
         VariableDecl d = config.variables().get(name);
         if (d == null) {
             throw new EvalException("var." + name + " refers to a variable this module does not declare", at);
@@ -157,19 +157,19 @@ final class ModuleInstance implements NamedValues.Computation {
 
     // ------------------------------------------------------------------ locals and outputs
 
-    Val local(String name, SourceRange at, Trail trail) {
+    Val local(String name, Range at, Trail trail) {
         declaredLocal(config, name, at);
         return values.get("local." + name, LOCAL, name, trail);
     }
 
     /** Terraform rejects a reference to a local value the module does not define. */
-    static void declaredLocal(ModuleConfig config, String name, SourceRange at) {
+    static void declaredLocal(ModuleConfig config, String name, Range at) {
         if (!config.locals().containsKey(name)) {
             throw new EvalException("local." + name + " is not defined in this module", at);
         }
     }
 
-    Val output(String name, SourceRange at, Trail trail) {
+    Val output(String name, Range at, Trail trail) {
         Decl o = config.outputs().get(name);
         if (o == null) {
             throw new EvalException((address.isEmpty() ? "the module" : address) + " has no output \"" + name + "\"", at);
@@ -212,12 +212,12 @@ final class ModuleInstance implements NamedValues.Computation {
         }
     }
 
-    Val path(String name, SourceRange at) {
+    Val path(String name, Range at) {
         return path(name, walk.rootDir, config.dir(), at);
     }
 
     /** {@code path.name} in module directory {@code dir} of the configuration rooted at {@code rootDir}. */
-    static Val path(String name, Path rootDir, Path dir, SourceRange at) {
+    static Val path(String name, Path rootDir, Path dir, Range at) {
         return switch (name) {
             case "module" -> {
                 String rel = rootDir.relativize(dir).toString().replace('\\', '/');
@@ -428,7 +428,7 @@ final class ModuleInstance implements NamedValues.Computation {
     private static final Set<String> META = Set.of("source", "version", "count", "for_each", "providers", "depends_on");
 
     /** {@code module.name}: an object of outputs, or a tuple/object of them for a repeated call. */
-    Val moduleValue(String name, SourceRange at, Trail trail) {
+    Val moduleValue(String name, Range at, Trail trail) {
         Children c = childrenOrFail(name, at);
         Val unavailable = unavailable(c, name);
         if (unavailable != null) {
@@ -455,7 +455,7 @@ final class ModuleInstance implements NamedValues.Computation {
     }
 
     /** {@code module.call.output} or {@code module.call[key].output}, with that output's own evidence. */
-    Val moduleOutput(String call, Val key, String output, SourceRange at, Trail trail) {
+    Val moduleOutput(String call, Val key, String output, Range at, Trail trail) {
         Children c = childrenOrFail(call, at);
         Val unavailable = unavailable(c, call);
         if (unavailable != null) {
@@ -490,14 +490,14 @@ final class ModuleInstance implements NamedValues.Computation {
         return c.expansion().kind() == Expansion.Kind.UNKNOWN ? Val.Unknown.because(c.expansion().reason()) : null;
     }
 
-    private Children childrenOrFail(String name, SourceRange at) {
+    private Children childrenOrFail(String name, Range at) {
         if (!config.calls().containsKey(name)) {
             throw new EvalException("module." + name + " refers to a module call this module does not declare", at);
         }
         return children(name);
     }
 
-    private Val outputsObject(SourceRange at, Trail trail) {
+    private Val outputsObject(Range at, Trail trail) {
         Map<String, Val> m = new LinkedHashMap<>();
         for (String name : config.outputs().keySet()) {
             m.put(name, output(name, at, trail));

@@ -63,7 +63,7 @@ final class ModuleMerger {
                     for (Attribute a : b.body().attributes()) {
                         Arg existing = locals.get(a.name());
                         if (existing != null) {
-                            context.error(f.location(a.range()), "duplicate local value \"" + a.name()
+                            context.error(a.range(), "duplicate local value \"" + a.name()
                                     + "\": already defined at " + context.at(existing.location()));
                         } else {
                             locals.put(a.name(), new Arg(a, f));
@@ -80,7 +80,7 @@ final class ModuleMerger {
     /** Declares the block, unless (reported) its labels are wrong or its name is taken. */
     private void add(String kind, Map<String, Decl> into, Block b, ConfigFile f, int labels) {
         if (b.labels().size() != labels) {
-            context.error(f.location(b.range()), kind + " block needs " + labels + " label"
+            context.error(b.range(), kind + " block needs " + labels + " label"
                     + (labels == 1 ? "" : "s") + " (" + (labels == 1 ? "a name" : "a type and a name") + "), found "
                     + b.labels().size());
             return;
@@ -88,7 +88,7 @@ final class ModuleMerger {
         String key = String.join(".", b.labels());
         Decl existing = into.get(key);
         if (existing != null) {
-            context.error(f.location(b.range()), "duplicate " + kind + " \"" + key + "\": already declared at "
+            context.error(b.range(), "duplicate " + kind + " \"" + key + "\": already declared at "
                     + context.at(existing.location()));
             return;
         }
@@ -114,7 +114,7 @@ final class ModuleMerger {
             if (target != null) {
                 target.override(b, f);
             } else if (List.of("variable", "output", "module", "resource").contains(b.type())) {
-                context.error(f.location(b.range()), "override file " + f.path().getFileName() + " overrides "
+                context.error(b.range(), "override file " + f.path().getFileName() + " overrides "
                         + b.type() + " \"" + key + "\", which no other file of the module declares");
             }
         }

@@ -35,7 +35,7 @@ public final class ModulesManifest {
         }
         Node root;
         try {
-            root = new JsonTreeReader(limits).read(SourceFile.read(manifest, limits.maxDocumentChars()).text());
+            root = new JsonTreeReader(limits).read(manifest, SourceFile.read(manifest, limits.maxDocumentChars()).text());
         } catch (IOException | TreeParseException e) {
             return dirs;
         }

@@ -7,6 +7,7 @@ import dev.isolint.core.internal.terraform.eval.EvalException;
 import dev.isolint.core.internal.terraform.eval.EvalLimitException;
 import dev.isolint.core.internal.terraform.eval.ExprEvaluator;
 import dev.isolint.core.internal.terraform.eval.Val;
+import dev.isolint.core.internal.terraform.hcl.Expr;
 import dev.isolint.core.internal.terraform.hcl.HclParser;
 import dev.isolint.core.internal.terraform.hcl.HclSyntaxException;
 import java.nio.file.Files;
@@ -117,7 +118,9 @@ final class RootVariables implements ModuleInstance.Inputs {
             return new Given(new Val.Str(text), List.of(step));
         }
         try {
-            return new Given(ExprEvaluator.constant(HclParser.parseExpression(text)), List.of(step));
+            // The value has no file of its own: its ranges name the declaring file, where its evidence points too.
+            Expr e = HclParser.parseExpression(v.decl().location().file(), text);
+            return new Given(ExprEvaluator.constant(e), List.of(step));
         } catch (HclSyntaxException | EvalException | EvalLimitException e) {
             context.error(v.decl().location(), "value for variable \"" + v.name() + "\" from " + origin
                     + " is not a valid expression: " + e.getMessage());

@@ -199,8 +199,8 @@ public final class TerraformModuleLoader {
         String name = file.getFileName().toString();
         boolean json = name.endsWith(".json");
         try {
-            Body body = json ? TerraformJsonReader.parse(src.text(), context.treeLimits())
-                    : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
+            Body body = json ? TerraformJsonReader.parse(file, src.text(), context.treeLimits())
+                    : HclParser.parseFile(file, src.text(), context.limits().depth(), context.limits().tokens());
             return new ConfigFile(file, body, src.lines(), ConfigFile.isOverride(name), json);
         } catch (HclSyntaxException e) {
             context.error(Range.of(file, e.line(), e.column()), e.getMessage());

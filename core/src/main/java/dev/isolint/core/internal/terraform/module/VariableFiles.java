@@ -74,19 +74,19 @@ final class VariableFiles {
         Body body;
         try {
             body = file.getFileName().toString().endsWith(".json")
-                    ? TerraformJsonReader.parseVariables(src.text(), context.treeLimits())
-                    : HclParser.parseFile(src.text(), context.limits().depth(), context.limits().tokens());
+                    ? TerraformJsonReader.parseVariables(file, src.text(), context.treeLimits())
+                    : HclParser.parseFile(file, src.text(), context.limits().depth(), context.limits().tokens());
         } catch (HclSyntaxException e) {
             context.error(Range.of(file, e.line(), e.column()), e.getMessage());
             return out;
         }
         for (Block b : body.blocks()) {
-            context.error(Range.of(file, b.range().line(), b.range().column()),
+            context.error(b.range(),
                     "blocks are not allowed in a variables file (found \"" + b.type() + "\")");
         }
         List<String> lines = src.lines();
         for (Attribute a : body.attributes()) {
-            Range at = Range.of(file, a.range().line(), a.range().column());
+            Range at = a.range();
             String line = a.range().line() <= lines.size() ? lines.get(a.range().line() - 1).strip() : a.name();
             try {
                 Val v = ExprEvaluator.constant(a.expr());

@@ -3,7 +3,8 @@ package dev.isolint.core.internal.terraform.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolint.core.internal.terraform.hcl.HclParser;
-import dev.isolint.core.internal.terraform.hcl.SourceRange;
+import dev.isolint.core.model.Range;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExprEvaluatorTest {
 
+    private static final Path FILE = Path.of("main.tf");
+
     private static Val eval(String text) throws Exception {
-        return ExprEvaluator.constant(HclParser.parseExpression(text));
+        return ExprEvaluator.constant(HclParser.parseExpression(FILE, text));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -116,14 +119,14 @@ class ExprEvaluatorTest {
             }
 
             @Override
-            public Val reference(String root, String name, SourceRange at, Trail trail) {
+            public Val reference(String root, String name, Range at, Trail trail) {
                 return Map.<String, Val>of("known", Val.Bool.TRUE).getOrDefault(name,
                         Val.Unknown.because("var." + name + " is not known"));
             }
         };
         java.util.function.Function<String, Val> ev = text -> {
             try {
-                return new ExprEvaluator(scope, new Trail(), Budget.forConstant()).eval(HclParser.parseExpression(text));
+                return new ExprEvaluator(scope, new Trail(), Budget.forConstant()).eval(HclParser.parseExpression(FILE, text));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -145,16 +148,16 @@ class ExprEvaluatorTest {
 
     @Test
     void typeConversionFollowsTerraform() throws Exception {
-        TypeConstraint t = TypeConstraint.parse(HclParser.parseExpression(
+        TypeConstraint t = TypeConstraint.parse(HclParser.parseExpression(FILE, 
                 "object({ name = string, on = optional(bool, true), tags = optional(map(string)) })"));
-        Val v = TypeConstraint.convert(eval("{ name = 1, extra = \"dropped\" }"), t, SourceRange.at(1, 1));
+        Val v = TypeConstraint.convert(eval("{ name = 1, extra = \"dropped\" }"), t, Range.of(FILE, 1, 1));
         assertThat(Vals.show(v)).isEqualTo("{name = \"1\", on = true, tags = null}");
-        Val explicitNull = TypeConstraint.convert(eval("{ name = \"n\", on = null }"), t, SourceRange.at(1, 1));
+        Val explicitNull = TypeConstraint.convert(eval("{ name = \"n\", on = null }"), t, Range.of(FILE, 1, 1));
         assertThat(Vals.show(explicitNull)).isEqualTo("{name = \"n\", on = true, tags = null}");
-        assertThat(TypeConstraint.convert(new Val.Str("false"), TypeConstraint.Simple.BOOL, SourceRange.at(1, 1)))
+        assertThat(TypeConstraint.convert(new Val.Str("false"), TypeConstraint.Simple.BOOL, Range.of(FILE, 1, 1)))
                 .isEqualTo(Val.Bool.FALSE);
         try {
-            TypeConstraint.convert(eval("{ on = true }"), t, SourceRange.at(1, 1));
+            TypeConstraint.convert(eval("{ on = true }"), t, Range.of(FILE, 1, 1));
             throw new AssertionError("missing required attribute accepted");
         } catch (EvalException e) {
             assertThat(e.getMessage()).contains("attribute \"name\" is required");

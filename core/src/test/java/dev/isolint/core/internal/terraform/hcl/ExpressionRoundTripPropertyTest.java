@@ -2,7 +2,9 @@ package dev.isolint.core.internal.terraform.hcl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isolint.core.model.Range;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +22,8 @@ import net.jqwik.api.Provide;
  */
 class ExpressionRoundTripPropertyTest {
 
-    private static final SourceRange AT = SourceRange.at(1, 1);
+    private static final Path FILE = Path.of("main.tf");
+    private static final Range AT = Range.of(FILE, 1, 1);
     private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "for", "in", "if");
     private static final int TERM = 7;
     private static final int UNARY = 6;
@@ -28,7 +31,7 @@ class ExpressionRoundTripPropertyTest {
     @Property(tries = 500)
     void printThenParseGivesTheSameTree(@ForAll("expressions") Expr e) throws HclSyntaxException {
         String source = HclPrinter.print(e);
-        Expr parsed = HclParser.parseFile("x = " + source + "\n").attribute("x").expr();
+        Expr parsed = HclParser.parseFile(FILE, "x = " + source + "\n").attribute("x").expr();
         assertThat(shape(parsed)).as(source).isEqualTo(shape(e));
         assertThat(HclPrinter.print(parsed)).isEqualTo(source);
     }

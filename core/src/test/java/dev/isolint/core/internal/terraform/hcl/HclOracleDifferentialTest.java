@@ -56,7 +56,7 @@ class HclOracleDifferentialTest {
             Process proc = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             proc.waitFor();
-            Node.SeqNode dumped = (Node.SeqNode) new JsonTreeReader(TreeLimits.DEFAULT).read(out);
+            Node.SeqNode dumped = (Node.SeqNode) new JsonTreeReader(TreeLimits.DEFAULT).read(Path.of(oracle), out);
             for (int i = 0; i < batch.size(); i++) {
                 Node.MapNode expected = (Node.MapNode) dumped.items().get(i);
                 String got = ours(batch.get(i));
@@ -87,8 +87,8 @@ class HclOracleDifferentialTest {
         }
         try {
             Body body = file.toString().endsWith(".json")
-                    ? TerraformJsonReader.parse(src.text(), TreeLimits.DEFAULT)
-                    : HclParser.parseFile(src.text());
+                    ? TerraformJsonReader.parse(file, src.text(), TreeLimits.DEFAULT)
+                    : HclParser.parseFile(file, src.text());
             StringBuilder sb = new StringBuilder();
             for (Block b : body.blocks()) {
                 block(sb, b, !file.toString().endsWith(".json"));

@@ -8,14 +8,19 @@ import dev.isolint.core.internal.terraform.eval.Val;
 import dev.isolint.core.internal.terraform.eval.Vals;
 import dev.isolint.core.internal.terraform.json.TerraformJsonReader;
 import dev.isolint.core.internal.tree.TreeLimits;
+import dev.isolint.core.model.Range;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HclParserTest {
 
+    private static final Path FILE = Path.of("/w/main.tf");
+    private static final Path JSON_FILE = Path.of("/w/main.tf.json");
+
     private static Expr expr(String text) throws HclSyntaxException {
-        return HclParser.parseFile("x = " + text + "\n").attribute("x").expr();
+        return HclParser.parseFile(FILE, "x = " + text + "\n").attribute("x").expr();
     }
 
     private static String value(String text) throws HclSyntaxException {
@@ -24,7 +29,7 @@ class HclParserTest {
 
     @Test
     void blocksAndAttributesKnowWhereTheyStartAndEnd() throws Exception {
-        Body body = HclParser.parseFile("""
+        Body body = HclParser.parseFile(FILE, """
                 # comment
                 resource "aws_sagemaker_model" "m" {
                   name = "m"
@@ -38,8 +43,8 @@ class HclParserTest {
         Block r = body.blocks().get(0);
         assertThat(r.type()).isEqualTo("resource");
         assertThat(r.labels()).containsExactly("aws_sagemaker_model", "m");
-        assertThat(r.range()).isEqualTo(new SourceRange(2, 1, 9, 2));
-        assertThat(r.body().attribute("enable_network_isolation").range()).isEqualTo(new SourceRange(8, 3, 8, 34));
+        assertThat(r.range()).isEqualTo(new Range(FILE, 2, 1, 9, 2));
+        assertThat(r.body().attribute("enable_network_isolation").range()).isEqualTo(new Range(FILE, 8, 3, 8, 34));
         Block nested = r.body().blocks().get(0);
         assertThat(nested.range().line()).isEqualTo(5);
         assertThat(nested.range().endLine()).isEqualTo(7);
@@ -48,22 +53,22 @@ class HclParserTest {
 
     @Test
     void columnsCountCharactersNotBytes() throws Exception {
-        Body body = HclParser.parseFile("a = \"日本語\" # ü\nlocals { 名前 = \"😀\", }\n".replace(", }", " }"));
+        Body body = HclParser.parseFile(FILE, "a = \"日本語\" # ü\nlocals { 名前 = \"😀\", }\n".replace(", }", " }"));
         assertThat(body.blocks().get(0).body().attribute("名前").range().column()).isEqualTo(10);
-        Body emoji = HclParser.parseFile("x = \"😀\"\ny = 1\n");
-        assertThat(emoji.attribute("y").range()).isEqualTo(new SourceRange(2, 1, 2, 6));
+        Body emoji = HclParser.parseFile(FILE, "x = \"😀\"\ny = 1\n");
+        assertThat(emoji.attribute("y").range()).isEqualTo(new Range(FILE, 2, 1, 2, 6));
     }
 
     @Test
     void windowsLineEndingsAndTabsAreAccepted() throws Exception {
-        Body body = HclParser.parseFile("resource \"a\" \"b\" {\r\n\tx\t= 1\r\n}\r\n");
+        Body body = HclParser.parseFile(FILE, "resource \"a\" \"b\" {\r\n\tx\t= 1\r\n}\r\n");
         assertThat(body.blocks().get(0).body().attribute("x").range().line()).isEqualTo(2);
     }
 
     @Test
     void unclosedBlockNamesTheBlockAndWhereItOpened() {
         String text = "\n".repeat(11) + "resource \"aws_sagemaker_model\" \"m\" {\n  x = 1\n";
-        assertThatThrownBy(() -> HclParser.parseFile(text))
+        assertThatThrownBy(() -> HclParser.parseFile(FILE, text))
                 .isInstanceOfSatisfying(HclSyntaxException.class, e -> {
                     assertThat(e.getMessage()).startsWith("expected \"}\" to close resource block opened at 12:1");
                     assertThat(e.line()).isEqualTo(12);
@@ -92,7 +97,7 @@ class HclParserTest {
         "a = 1 /* open                  | unterminated comment                           | 1 | 7",
     })
     void rejectsWhatHashiCorpsParserRejectsWithAPlainMessage(String text, String message, int line, int column) {
-        assertThatThrownBy(() -> HclParser.parseFile(text.strip().replace("\\n", "\n") + "\n"))
+        assertThatThrownBy(() -> HclParser.parseFile(FILE, text.strip().replace("\\n", "\n") + "\n"))
                 .isInstanceOfSatisfying(HclSyntaxException.class, e -> {
                     assertThat(e.getMessage()).contains(message);
                     assertThat(e.line() + ":" + e.column()).isEqualTo(line + ":" + column);
@@ -102,9 +107,9 @@ class HclParserTest {
     @Test
     void deepNestingIsRejectedNotOverflowed() {
         String deep = "x = " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
-        assertThatThrownBy(() -> HclParser.parseFile(deep)).hasMessageContaining("nested more than");
+        assertThatThrownBy(() -> HclParser.parseFile(FILE, deep)).hasMessageContaining("nested more than");
         String blocks = "a {\n".repeat(5_000) + "}\n".repeat(5_000);
-        assertThatThrownBy(() -> HclParser.parseFile(blocks)).hasMessageContaining("nested more than");
+        assertThatThrownBy(() -> HclParser.parseFile(FILE, blocks)).hasMessageContaining("nested more than");
     }
 
     @Test
@@ -161,7 +166,7 @@ class HclParserTest {
 
     @Test
     void jsonSyntaxKeepsPositionsAndLabels() throws Exception {
-        Body body = TerraformJsonReader.parse("""
+        Body body = TerraformJsonReader.parse(JSON_FILE, """
                 {
                   "resource": {
                     "aws_sagemaker_model": {
@@ -187,9 +192,10 @@ class HclParserTest {
 
     @Test
     void jsonSyntaxErrorsHavePositions() {
-        assertThatThrownBy(() -> TerraformJsonReader.parse("{\n  \"locals\": {\"a\": \"${\"}\n}\n", TreeLimits.DEFAULT))
+        String text = "{\n  \"locals\": {\"a\": \"${\"}\n}\n";
+        assertThatThrownBy(() -> TerraformJsonReader.parse(JSON_FILE, text, TreeLimits.DEFAULT))
                 .isInstanceOfSatisfying(HclSyntaxException.class, e -> assertThat(e.line()).isEqualTo(2));
-        assertThatThrownBy(() -> TerraformJsonReader.parse("{\"resource\": {\n", TreeLimits.DEFAULT))
+        assertThatThrownBy(() -> TerraformJsonReader.parse(JSON_FILE, "{\"resource\": {\n", TreeLimits.DEFAULT))
                 .isInstanceOf(HclSyntaxException.class);
     }
 }

@@ -66,7 +66,8 @@ public final class GitlabReporter implements Reporter {
         g.writeArrayFieldStart("identifiers");
         identifier(g, "isolint_rule", "isolint " + rule.id() + " (" + rule.slug() + ")", rule.id());
         for (RuleMetadata.Alias alias : rule.aliases()) {
-            identifier(g, alias.tool().toLowerCase(Locale.ROOT) + "_id", alias.tool() + " " + alias.id(), alias.id());
+            String type = alias.tool().toLowerCase(Locale.ROOT).replace(' ', '_') + "_id"; // aws_config_id
+            identifier(g, type, alias.tool() + " " + alias.id(), alias.id());
         }
         g.writeEndArray();
         g.writeObjectFieldStart("location");

@@ -153,7 +153,7 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("ruleId", f.rule().id());
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", f.verdict() == Verdict.FAIL ? "error" : "warning");
-        text(g, "message", f.message() + paths.callPathSuffix(f.resource()));
+        text(g, "message", linkedMessage(f, paths));
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         physical(g, f.resource().location(), paths);
@@ -166,6 +166,26 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeEndArray();
         if (!f.evidence().isEmpty()) {
+            // The evidence twice, as GitHub shows it: a thread flow ("show paths") and related locations that the
+            // message links to, step by step.
+            g.writeArrayFieldStart("codeFlows");
+            g.writeStartObject();
+            g.writeArrayFieldStart("threadFlows");
+            g.writeStartObject();
+            g.writeArrayFieldStart("locations");
+            for (Evidence e : f.evidence()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("location");
+                physical(g, e.location(), paths);
+                text(g, "message", e.note());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
             g.writeArrayFieldStart("relatedLocations");
             int id = 1;
             for (Evidence e : f.evidence()) {
@@ -222,13 +242,43 @@ public final class SarifReporter implements Reporter {
             g.writeStringField("uriBaseId", SRCROOT);
         }
         g.writeEndObject();
+        // GitHub requires all four; a point (a position known only by its start) covers one character.
+        int line = Math.max(1, at.line());
+        int column = Math.max(1, at.column());
+        boolean point = at.endLine() < line || (at.endLine() == line && at.endColumn() <= column);
         g.writeObjectFieldStart("region");
-        g.writeNumberField("startLine", Math.max(1, at.line()));
-        if (at.column() > 0) {
-            g.writeNumberField("startColumn", at.column());
+        g.writeNumberField("startLine", line);
+        g.writeNumberField("startColumn", column);
+        g.writeNumberField("endLine", point ? line : at.endLine());
+        g.writeNumberField("endColumn", point ? column + 1 : at.endColumn());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * The finding's message, then its evidence, each step a link to its related location ({@code [isolate = false](2)})
+     * — SARIF's embedded links, which GitHub renders; brackets and backslashes in the text are escaped as SARIF says.
+     */
+    static String linkedMessage(Finding f, PathFormatter paths) {
+        StringBuilder m = new StringBuilder(escape(f.message() + paths.callPathSuffix(f.resource())));
+        for (int i = 0; i < f.evidence().size(); i++) {
+            m.append(i == 0 ? "\nEvidence: " : " → ").append('[').append(escape(f.evidence().get(i).note()))
+                    .append("](").append(i + 1).append(')');
         }
-        g.writeEndObject();
-        g.writeEndObject();
+        return m.toString();
+    }
+
+    /** Escapes what SARIF message text reserves for embedded links. */
+    static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == ']' || c == '\\') {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /**

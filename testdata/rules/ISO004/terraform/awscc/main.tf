@@ -10,24 +10,19 @@ variable "network" {
   default = { enable_network_isolation = false }
 }
 
-resource "terraform_data" "isolation_flag" {
-  input = true
-}
-
-resource "awscc_sagemaker_model_explainability_job_definition" "isolated" { # expect: ISO004 PASS
-  job_definition_name = "recommender-model-explainability-isolated"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_explainability_app_specification = {
+locals {
+  role_arn = "arn:aws:iam::123456789012:role/model-monitor"
+  app_specification = {
     image_uri  = "205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0"
     config_uri = "s3://ml-monitoring/model_explainability/analysis_config.json"
   }
-  model_explainability_job_input = {
+  job_input = {
     endpoint_input = {
       endpoint_name = "recommender"
       local_path    = "/opt/ml/processing/input"
     }
   }
-  model_explainability_job_output_config = {
+  job_output_config = {
     monitoring_outputs = [
       {
         s3_output = {
@@ -44,6 +39,19 @@ resource "awscc_sagemaker_model_explainability_job_definition" "isolated" { # ex
       volume_size_in_gb = 20
     }
   }
+}
+
+resource "terraform_data" "isolation_flag" {
+  input = true
+}
+
+resource "awscc_sagemaker_model_explainability_job_definition" "isolated" { # expect: ISO004 PASS
+  job_definition_name                    = "recommender-model-explainability-isolated"
+  role_arn                               = local.role_arn
+  model_explainability_app_specification = local.app_specification
+  model_explainability_job_input         = local.job_input
+  model_explainability_job_output_config = local.job_output_config
+  job_resources                          = local.job_resources
   network_config = {
     enable_network_isolation = true
   }
@@ -51,67 +59,21 @@ resource "awscc_sagemaker_model_explainability_job_definition" "isolated" { # ex
 
 # No network_config: the service default is off.
 resource "awscc_sagemaker_model_explainability_job_definition" "open" { # expect: ISO004 FAIL
-  job_definition_name = "recommender-model-explainability-open"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_explainability_app_specification = {
-    image_uri  = "205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0"
-    config_uri = "s3://ml-monitoring/model_explainability/analysis_config.json"
-  }
-  model_explainability_job_input = {
-    endpoint_input = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-  }
-  model_explainability_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name                    = "recommender-model-explainability-open"
+  role_arn                               = local.role_arn
+  model_explainability_app_specification = local.app_specification
+  model_explainability_job_input         = local.job_input
+  model_explainability_job_output_config = local.job_output_config
+  job_resources                          = local.job_resources
 }
 
 resource "awscc_sagemaker_model_explainability_job_definition" "disabled" { # expect: ISO004 FAIL
-  job_definition_name = "recommender-model-explainability-disabled"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_explainability_app_specification = {
-    image_uri  = "205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0"
-    config_uri = "s3://ml-monitoring/model_explainability/analysis_config.json"
-  }
-  model_explainability_job_input = {
-    endpoint_input = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-  }
-  model_explainability_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name                    = "recommender-model-explainability-disabled"
+  role_arn                               = local.role_arn
+  model_explainability_app_specification = local.app_specification
+  model_explainability_job_input         = local.job_input
+  model_explainability_job_output_config = local.job_output_config
+  job_resources                          = local.job_resources
   network_config = {
     enable_inter_container_traffic_encryption = true
     enable_network_isolation                  = false
@@ -119,35 +81,12 @@ resource "awscc_sagemaker_model_explainability_job_definition" "disabled" { # ex
 }
 
 resource "awscc_sagemaker_model_explainability_job_definition" "from_variable" { # expect: ISO004 PASS
-  job_definition_name = "recommender-model-explainability-from-variable"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_explainability_app_specification = {
-    image_uri  = "205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0"
-    config_uri = "s3://ml-monitoring/model_explainability/analysis_config.json"
-  }
-  model_explainability_job_input = {
-    endpoint_input = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-  }
-  model_explainability_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name                    = "recommender-model-explainability-from-variable"
+  role_arn                               = local.role_arn
+  model_explainability_app_specification = local.app_specification
+  model_explainability_job_input         = local.job_input
+  model_explainability_job_output_config = local.job_output_config
+  job_resources                          = local.job_resources
   network_config = {
     enable_network_isolation = var.isolate_monitors
   }
@@ -155,70 +94,24 @@ resource "awscc_sagemaker_model_explainability_job_definition" "from_variable" {
 
 # The whole object from a variable whose default turns isolation off.
 resource "awscc_sagemaker_model_explainability_job_definition" "whole_object" { # expect: ISO004 FAIL
-  job_definition_name = "recommender-model-explainability-whole-object"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  network_config      = var.network
-  model_explainability_app_specification = {
-    image_uri  = "205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0"
-    config_uri = "s3://ml-monitoring/model_explainability/analysis_config.json"
-  }
-  model_explainability_job_input = {
-    endpoint_input = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-  }
-  model_explainability_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name                    = "recommender-model-explainability-whole-object"
+  role_arn                               = local.role_arn
+  model_explainability_app_specification = local.app_specification
+  model_explainability_job_input         = local.job_input
+  model_explainability_job_output_config = local.job_output_config
+  job_resources                          = local.job_resources
+  network_config                         = var.network
 }
 
 # Only the first of two instances is isolated.
 resource "awscc_sagemaker_model_explainability_job_definition" "counted" { # expect: ISO004 FAIL
-  count               = 2
-  job_definition_name = "recommender-model-explainability-counted"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_explainability_app_specification = {
-    image_uri  = "205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0"
-    config_uri = "s3://ml-monitoring/model_explainability/analysis_config.json"
-  }
-  model_explainability_job_input = {
-    endpoint_input = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-  }
-  model_explainability_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  count                                  = 2
+  job_definition_name                    = "recommender-model-explainability-counted"
+  role_arn                               = local.role_arn
+  model_explainability_app_specification = local.app_specification
+  model_explainability_job_input         = local.job_input
+  model_explainability_job_output_config = local.job_output_config
+  job_resources                          = local.job_resources
   network_config = {
     enable_network_isolation = count.index == 0
   }
@@ -226,35 +119,12 @@ resource "awscc_sagemaker_model_explainability_job_definition" "counted" { # exp
 
 # Known only after apply: another resource's output.
 resource "awscc_sagemaker_model_explainability_job_definition" "computed" { # expect: ISO004 UNKNOWN
-  job_definition_name = "recommender-model-explainability-computed"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_explainability_app_specification = {
-    image_uri  = "205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0"
-    config_uri = "s3://ml-monitoring/model_explainability/analysis_config.json"
-  }
-  model_explainability_job_input = {
-    endpoint_input = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-  }
-  model_explainability_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name                    = "recommender-model-explainability-computed"
+  role_arn                               = local.role_arn
+  model_explainability_app_specification = local.app_specification
+  model_explainability_job_input         = local.job_input
+  model_explainability_job_output_config = local.job_output_config
+  job_resources                          = local.job_resources
   network_config = {
     enable_network_isolation = terraform_data.isolation_flag.output
   }

@@ -10,19 +10,14 @@ variable "network" {
   default = { enable_network_isolation = false }
 }
 
-resource "terraform_data" "isolation_flag" {
-  input = true
-}
-
-resource "awscc_sagemaker_model_quality_job_definition" "isolated" { # expect: ISO005 PASS
-  job_definition_name = "recommender-model-quality-isolated"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_quality_app_specification = {
+locals {
+  role_arn = "arn:aws:iam::123456789012:role/model-monitor"
+  app_specification = {
     image_uri    = "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer"
     problem_type = "BinaryClassification"
   }
-  model_quality_job_input = {
-    endpoint_input        = {
+  job_input = {
+    endpoint_input = {
       endpoint_name = "recommender"
       local_path    = "/opt/ml/processing/input"
     }
@@ -30,7 +25,7 @@ resource "awscc_sagemaker_model_quality_job_definition" "isolated" { # expect: I
       s3_uri = "s3://ml-monitoring/ground-truth"
     }
   }
-  model_quality_job_output_config = {
+  job_output_config = {
     monitoring_outputs = [
       {
         s3_output = {
@@ -47,6 +42,19 @@ resource "awscc_sagemaker_model_quality_job_definition" "isolated" { # expect: I
       volume_size_in_gb = 20
     }
   }
+}
+
+resource "terraform_data" "isolation_flag" {
+  input = true
+}
+
+resource "awscc_sagemaker_model_quality_job_definition" "isolated" { # expect: ISO005 PASS
+  job_definition_name             = "recommender-model-quality-isolated"
+  role_arn                        = local.role_arn
+  model_quality_app_specification = local.app_specification
+  model_quality_job_input         = local.job_input
+  model_quality_job_output_config = local.job_output_config
+  job_resources                   = local.job_resources
   network_config = {
     enable_network_isolation = true
   }
@@ -54,73 +62,21 @@ resource "awscc_sagemaker_model_quality_job_definition" "isolated" { # expect: I
 
 # No network_config: the service default is off.
 resource "awscc_sagemaker_model_quality_job_definition" "open" { # expect: ISO005 FAIL
-  job_definition_name = "recommender-model-quality-open"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_quality_app_specification = {
-    image_uri    = "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer"
-    problem_type = "BinaryClassification"
-  }
-  model_quality_job_input = {
-    endpoint_input        = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-    ground_truth_s3_input = {
-      s3_uri = "s3://ml-monitoring/ground-truth"
-    }
-  }
-  model_quality_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name             = "recommender-model-quality-open"
+  role_arn                        = local.role_arn
+  model_quality_app_specification = local.app_specification
+  model_quality_job_input         = local.job_input
+  model_quality_job_output_config = local.job_output_config
+  job_resources                   = local.job_resources
 }
 
 resource "awscc_sagemaker_model_quality_job_definition" "disabled" { # expect: ISO005 FAIL
-  job_definition_name = "recommender-model-quality-disabled"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_quality_app_specification = {
-    image_uri    = "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer"
-    problem_type = "BinaryClassification"
-  }
-  model_quality_job_input = {
-    endpoint_input        = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-    ground_truth_s3_input = {
-      s3_uri = "s3://ml-monitoring/ground-truth"
-    }
-  }
-  model_quality_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name             = "recommender-model-quality-disabled"
+  role_arn                        = local.role_arn
+  model_quality_app_specification = local.app_specification
+  model_quality_job_input         = local.job_input
+  model_quality_job_output_config = local.job_output_config
+  job_resources                   = local.job_resources
   network_config = {
     enable_inter_container_traffic_encryption = true
     enable_network_isolation                  = false
@@ -128,38 +84,12 @@ resource "awscc_sagemaker_model_quality_job_definition" "disabled" { # expect: I
 }
 
 resource "awscc_sagemaker_model_quality_job_definition" "from_variable" { # expect: ISO005 PASS
-  job_definition_name = "recommender-model-quality-from-variable"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_quality_app_specification = {
-    image_uri    = "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer"
-    problem_type = "BinaryClassification"
-  }
-  model_quality_job_input = {
-    endpoint_input        = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-    ground_truth_s3_input = {
-      s3_uri = "s3://ml-monitoring/ground-truth"
-    }
-  }
-  model_quality_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name             = "recommender-model-quality-from-variable"
+  role_arn                        = local.role_arn
+  model_quality_app_specification = local.app_specification
+  model_quality_job_input         = local.job_input
+  model_quality_job_output_config = local.job_output_config
+  job_resources                   = local.job_resources
   network_config = {
     enable_network_isolation = var.isolate_monitors
   }
@@ -167,76 +97,24 @@ resource "awscc_sagemaker_model_quality_job_definition" "from_variable" { # expe
 
 # The whole object from a variable whose default turns isolation off.
 resource "awscc_sagemaker_model_quality_job_definition" "whole_object" { # expect: ISO005 FAIL
-  job_definition_name = "recommender-model-quality-whole-object"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  network_config      = var.network
-  model_quality_app_specification = {
-    image_uri    = "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer"
-    problem_type = "BinaryClassification"
-  }
-  model_quality_job_input = {
-    endpoint_input        = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-    ground_truth_s3_input = {
-      s3_uri = "s3://ml-monitoring/ground-truth"
-    }
-  }
-  model_quality_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name             = "recommender-model-quality-whole-object"
+  role_arn                        = local.role_arn
+  model_quality_app_specification = local.app_specification
+  model_quality_job_input         = local.job_input
+  model_quality_job_output_config = local.job_output_config
+  job_resources                   = local.job_resources
+  network_config                  = var.network
 }
 
 # Only the first of two instances is isolated.
 resource "awscc_sagemaker_model_quality_job_definition" "counted" { # expect: ISO005 FAIL
-  count               = 2
-  job_definition_name = "recommender-model-quality-counted"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_quality_app_specification = {
-    image_uri    = "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer"
-    problem_type = "BinaryClassification"
-  }
-  model_quality_job_input = {
-    endpoint_input        = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-    ground_truth_s3_input = {
-      s3_uri = "s3://ml-monitoring/ground-truth"
-    }
-  }
-  model_quality_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  count                           = 2
+  job_definition_name             = "recommender-model-quality-counted"
+  role_arn                        = local.role_arn
+  model_quality_app_specification = local.app_specification
+  model_quality_job_input         = local.job_input
+  model_quality_job_output_config = local.job_output_config
+  job_resources                   = local.job_resources
   network_config = {
     enable_network_isolation = count.index == 0
   }
@@ -244,38 +122,12 @@ resource "awscc_sagemaker_model_quality_job_definition" "counted" { # expect: IS
 
 # Known only after apply: another resource's output.
 resource "awscc_sagemaker_model_quality_job_definition" "computed" { # expect: ISO005 UNKNOWN
-  job_definition_name = "recommender-model-quality-computed"
-  role_arn            = "arn:aws:iam::123456789012:role/model-monitor"
-  model_quality_app_specification = {
-    image_uri    = "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer"
-    problem_type = "BinaryClassification"
-  }
-  model_quality_job_input = {
-    endpoint_input        = {
-      endpoint_name = "recommender"
-      local_path    = "/opt/ml/processing/input"
-    }
-    ground_truth_s3_input = {
-      s3_uri = "s3://ml-monitoring/ground-truth"
-    }
-  }
-  model_quality_job_output_config = {
-    monitoring_outputs = [
-      {
-        s3_output = {
-          s3_uri     = "s3://ml-monitoring/reports"
-          local_path = "/opt/ml/processing/output"
-        }
-      },
-    ]
-  }
-  job_resources = {
-    cluster_config = {
-      instance_count    = 1
-      instance_type     = "ml.m5.large"
-      volume_size_in_gb = 20
-    }
-  }
+  job_definition_name             = "recommender-model-quality-computed"
+  role_arn                        = local.role_arn
+  model_quality_app_specification = local.app_specification
+  model_quality_job_input         = local.job_input
+  model_quality_job_output_config = local.job_output_config
+  job_resources                   = local.job_resources
   network_config = {
     enable_network_isolation = terraform_data.isolation_flag.output
   }

@@ -99,7 +99,8 @@ final class ScanOptions {
 
     @Option(names = "--ignore-file", paramLabel = "FILE",
             description = "Accepted risks; only FILE is read. By default isolint reads .isolint-ignore.yml in the"
-                    + " working directory and in the directories scanned.")
+                    + " working directory (else the nearest parent up to the repository root) and in the directories"
+                    + " scanned.")
     Path ignoreFile;
 
     @Option(names = "--limit", paramLabel = "NAME=VALUE",

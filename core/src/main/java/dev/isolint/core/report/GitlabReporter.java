@@ -1,6 +1,5 @@
 package dev.isolint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
@@ -35,9 +34,7 @@ public final class GitlabReporter implements Reporter {
     @Override
     public void write(ScanResult result, Options o, Writer out) throws IOException {
         PathFormatter paths = o.paths();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonOutput.open(out)) {
             g.writeStartObject();
             g.writeStringField("version", SCHEMA_VERSION);
             g.writeArrayFieldStart("vulnerabilities");

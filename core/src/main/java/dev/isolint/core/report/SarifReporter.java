@@ -1,6 +1,5 @@
 package dev.isolint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
@@ -36,9 +35,7 @@ public final class SarifReporter implements Reporter {
     @Override
     public void write(ScanResult result, Options options, Writer out) throws IOException {
         List<RuleMetadata> rules = rules(result);
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonOutput.open(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");

@@ -44,7 +44,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Fails the build when a resource in the project's CloudFormation templates, Terraform configurations or Terraform
  * plans fails one of isolint's rules ({@code isolint explain RULE} tells why and how to fix it). Each project of a reactor scans its own
- * base directory without its child modules, so a build from the root reads every file exactly once.
+ * base directory without its child modules, so a build from the root reads every file exactly once. The settings of
+ * the repository's {@code .isolint.yml} apply where a parameter is not set, as they do for the CLI.
  *
  * @since 1.0.0
  */
@@ -352,8 +353,8 @@ public class CheckMojo extends AbstractMojo {
         if (!effective.has(Key.BASE_PATH)) {
             b.basePath(root.basePath());
         }
-        if (!effective.has(Key.IGNORE_FILE) && root.ignoreFile() != null) {
-            b.ignoreFile(root.ignoreFile());
+        if (!effective.has(Key.IGNORE_FILE)) {
+            b.ignoreFile(root.ignoreFile()); // null: the scan's own lookup finds it
         }
         return b.build();
     }

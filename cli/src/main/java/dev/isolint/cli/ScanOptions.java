@@ -161,47 +161,22 @@ final class ScanOptions {
      * reads standard input when a path is "-".
      */
     ScanRequest request(Configuration effective, Map<String, String> environment, InputStream stdin) throws IOException {
-        ScanRequest.Builder b = ScanRequest.builder().paths(paths).environment(environment)
-                .ignoreFile(effective.path(Key.IGNORE_FILE)).today(today(environment)).limits(limits(effective))
-                .basePath(effective.path(Key.BASE_PATH)).strict(effective.flag(Key.STRICT))
-                .rules(RuleSelection.of(effective.list(Key.RULES), effective.list(Key.SKIP_RULES)));
-        // Loops, not forEach with method references: a lambda's first use costs a one-file scan milliseconds.
-        for (Path f : effective.paths(Key.PARAMETERS_FILES)) {
-            b.parameterFile(f);
-        }
-        for (Map.Entry<String, String> p : effective.map(Key.PARAMETERS).entrySet()) {
-            b.parameter(p.getKey(), p.getValue());
-        }
-        // The file's variables first (its files, then its values), then the command line's in its own order: later wins.
-        if (effective.source(Key.VAR_FILES).kind() == Configuration.Origin.FILE) {
-            for (Path f : effective.paths(Key.VAR_FILES)) {
-                b.variable(new VariableInput.VarFile(f));
-            }
-        }
-        for (Map.Entry<String, Configuration.Value> v : effective.entries(Key.VARS).entrySet()) {
-            if (v.getValue().source().kind() == Configuration.Origin.FILE) {
-                b.variable(new VariableInput.Var(v.getKey(), (String) v.getValue().value()));
-            }
-        }
+        // The effective configuration's settings, the file's variables among them; then the command line's own
+        // --var/--var-file in their order, so that they win.
+        ScanRequest.Builder b = ScanRequest.builder().paths(paths).environment(environment).today(today(environment))
+                .configuration(effective);
         for (VariableInput v : variables) {
             b.variable(v);
-        }
-        for (String glob : effective.list(Key.EXCLUDE)) {
-            b.exclude(glob);
         }
         if (paths.contains("-")) {
             b.stdin(stdin.readAllBytes());
         }
-        // TF_WORKSPACE wins over the file's workspace; the scan reads it itself, so only a given name is passed on.
-        Configuration.Origin ws = effective.source(Key.WORKSPACE).kind();
-        String workspace = ws == Configuration.Origin.COMMAND_LINE || ws == Configuration.Origin.FILE
-                ? effective.string(Key.WORKSPACE) : null;
-        return b.workspace(workspace).stdinFilename(stdinFilename()).build();
+        return b.stdinFilename(stdinFilename()).build();
     }
 
     /** Whether UNKNOWN fails the run under the effective configuration. */
     static UnknownPolicy unknown(Configuration effective) {
-        return "warn".equals(effective.string(Key.UNKNOWN)) ? UnknownPolicy.WARN : UnknownPolicy.FAIL;
+        return effective.unknownPolicy();
     }
 
     /** The {@code --workspace}, or {@code null} to find it as Terraform does; an empty name is a usage error. */
@@ -241,15 +216,6 @@ final class ScanOptions {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--limit " + e.getMessage());
             }
-        }
-        return out;
-    }
-
-    /** The defaults changed by the effective {@code limits}, the file's first; each was checked where it was given. */
-    private static Limits limits(Configuration effective) {
-        Limits out = Limits.DEFAULT;
-        for (Map.Entry<String, String> e : effective.map(Key.LIMITS).entrySet()) {
-            out = out.with(e.getKey(), e.getValue());
         }
         return out;
     }

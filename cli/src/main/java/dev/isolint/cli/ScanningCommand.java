@@ -55,9 +55,7 @@ abstract class ScanningCommand implements Callable<Integer> {
      */
     Configuration effective(Configuration.Builder commandLine) throws ConfigurationException {
         Configuration file = scan.file();
-        Configuration env = Configuration.builder(Configuration.Source.ENVIRONMENT)
-                .string(Configuration.Key.WORKSPACE, blankToNull(environment.get("TF_WORKSPACE"))).build();
-        return scan.commandLine(commandLine).over(env).over(file);
+        return scan.commandLine(commandLine).over(Configuration.environment(environment)).over(file);
     }
 
     /** A usage error found after parsing (a configuration file): one line, exit code 2. */
@@ -71,10 +69,6 @@ abstract class ScanningCommand implements Callable<Integer> {
     static int usageError(PrintWriter err, ConfigurationException e) {
         return usageError(err, new PathFormatter(Path.of("").toAbsolutePath()).format(e.file()) + ":" + e.line() + ": "
                 + e.reason());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     /**

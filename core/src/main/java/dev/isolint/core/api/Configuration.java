@@ -215,6 +215,21 @@ public final class Configuration {
         return new Configuration(file != null ? file : lower.file, merged);
     }
 
+    /**
+     * The layer the process environment makes: {@code TF_WORKSPACE} as the workspace, which wins over the file's
+     * {@code workspace} as it does in Terraform, and loses to a face's own option.
+     */
+    public static Configuration environment(Map<String, String> environment) {
+        String workspace = environment.get("TF_WORKSPACE");
+        return builder(Source.ENVIRONMENT)
+                .string(Key.WORKSPACE, workspace == null || workspace.isBlank() ? null : workspace).build();
+    }
+
+    /** Whether UNKNOWN fails the run: {@code unknown: warn} says not; anything else (the default) says it does. */
+    public UnknownPolicy unknownPolicy() {
+        return "warn".equals(string(Key.UNKNOWN)) ? UnknownPolicy.WARN : UnknownPolicy.FAIL;
+    }
+
     /** The keys that are set, in the order of {@link Key}. */
     public List<Key> keys() {
         return new ArrayList<>(values.keySet());

@@ -32,11 +32,21 @@ public final class RuleSelection {
      * @throws IllegalArgumentException naming the unknown name and the valid rules
      */
     public static RuleSelection of(List<String> only, List<String> skipped) {
+        return of(only, skipped, "--rule", "--skip-rule");
+    }
+
+    /**
+     * As {@link #of(List, List)}, an unknown name's message naming the setting as the face calls it
+     * ({@code rules}, {@code skipRules} in the Maven plugin).
+     *
+     * @throws IllegalArgumentException naming the setting, the unknown name and the valid rules
+     */
+    public static RuleSelection of(List<String> only, List<String> skipped, String onlyName, String skippedName) {
         if (only.isEmpty() && skipped.isEmpty()) {
             return ALL;
         }
-        check(only, "--rule");
-        check(skipped, "--skip-rule");
+        check(only, onlyName);
+        check(skipped, skippedName);
         List<Rule<?>> out = new ArrayList<>();
         for (Rule<?> r : RuleRegistry.rules()) {
             if ((only.isEmpty() || names(only, r)) && !names(skipped, r)) {

@@ -193,6 +193,52 @@ public record ScanRequest(
             return this;
         }
 
+        /**
+         * Sets what the effective configuration of a run gives (SPEC §14), so that the CLI and the Maven plugin apply
+         * the precedence face &gt; environment &gt; {@code .isolint.yml} &gt; default by this one piece of code: the
+         * ignore file, base path, strictness, rules, limits, excludes, CloudFormation parameters and the workspace.
+         * Of the Terraform variables only the file's are added here (its variables files, then its values not
+         * overridden by the face); the face adds its own afterwards, in its own order, so they win. A workspace from
+         * the environment is left to the scan, which reads {@code TF_WORKSPACE} itself.
+         *
+         * @throws IllegalArgumentException a rule name or limit the face did not check first
+         */
+        public Builder configuration(Configuration effective) {
+            ignoreFile(effective.path(Configuration.Key.IGNORE_FILE));
+            basePath(effective.path(Configuration.Key.BASE_PATH));
+            strict(effective.flag(Configuration.Key.STRICT));
+            rules(RuleSelection.of(effective.list(Configuration.Key.RULES), effective.list(Configuration.Key.SKIP_RULES)));
+            Limits bounds = Limits.DEFAULT;
+            // Loops, not forEach with method references: a lambda's first use costs a one-file scan milliseconds.
+            for (Map.Entry<String, String> e : effective.map(Configuration.Key.LIMITS).entrySet()) {
+                bounds = bounds.with(e.getKey(), e.getValue());
+            }
+            limits(bounds);
+            for (Path f : effective.paths(Configuration.Key.PARAMETERS_FILES)) {
+                parameterFile(f);
+            }
+            for (Map.Entry<String, String> p : effective.map(Configuration.Key.PARAMETERS).entrySet()) {
+                parameter(p.getKey(), p.getValue());
+            }
+            if (effective.source(Configuration.Key.VAR_FILES).kind() == Configuration.Origin.FILE) {
+                for (Path f : effective.paths(Configuration.Key.VAR_FILES)) {
+                    variable(new VariableInput.VarFile(f));
+                }
+            }
+            for (Map.Entry<String, Configuration.Value> v : effective.entries(Configuration.Key.VARS).entrySet()) {
+                if (v.getValue().source().kind() == Configuration.Origin.FILE) {
+                    variable(new VariableInput.Var(v.getKey(), (String) v.getValue().value()));
+                }
+            }
+            for (String glob : effective.list(Configuration.Key.EXCLUDE)) {
+                exclude(glob);
+            }
+            Configuration.Origin ws = effective.source(Configuration.Key.WORKSPACE).kind();
+            workspace(ws == Configuration.Origin.DEFAULT || ws == Configuration.Origin.ENVIRONMENT
+                    ? null : effective.string(Configuration.Key.WORKSPACE));
+            return this;
+        }
+
         public ScanRequest build() {
             List<String> p = paths.isEmpty() ? List.of(".") : paths;
             return new ScanRequest(p, stdin, parameters, parameterFiles, variables, environment, includes, excludes,

@@ -76,12 +76,16 @@ public final class FindingMessages {
         return sb.toString();
     }
 
-    /** One INFO line that sums the scan up and says where the report went. */
-    public String summary(ScanResult r, Path report) {
+    /** One INFO line that sums the scan up and says where the reports went. */
+    public String summary(ScanResult r, List<Path> reports) {
+        StringBuilder where = new StringBuilder(reports.size() == 1 ? "report " : "reports ");
+        for (int i = 0; i < reports.size(); i++) {
+            where.append(i == 0 ? "" : ", ").append(paths.format(reports.get(i).toAbsolutePath()));
+        }
         return "isolint: " + r.files() + (r.files() == 1 ? " file, " : " files, ") + r.findings().size()
                 + " " + RuleWords.of(r.findings()).noun() + "(s): " + r.count(Verdict.FAIL) + " FAIL, " + r.count(Verdict.UNKNOWN) + " UNKNOWN, "
                 + r.count(Verdict.PASS) + " PASS, " + r.suppressedCount() + " suppressed, " + r.errors().size()
-                + " input error(s); report " + paths.format(report.toAbsolutePath());
+                + " input error(s); " + where;
     }
 
     private String where(Finding f) {

@@ -119,8 +119,10 @@ class FindingMessagesTest {
 
     @Test
     void theSummarySaysWhatWasScannedAndWhereTheReportIs() {
-        assertThat(messages.summary(result, base.resolve("target/isolint.sarif"))).isEqualTo(
+        assertThat(messages.summary(result, List.of(base.resolve("target/isolint.sarif")))).isEqualTo(
                 "isolint: 2 files, 2 SageMaker model(s): 1 FAIL, 1 UNKNOWN, 0 PASS, 0 suppressed, 1 input error(s); "
                         + "report target/isolint.sarif");
+        assertThat(messages.summary(result, List.of(base.resolve("target/isolint.json"), base.resolve("target/isolint.xml"))))
+                .endsWith("1 input error(s); reports target/isolint.json, target/isolint.xml");
     }
 }

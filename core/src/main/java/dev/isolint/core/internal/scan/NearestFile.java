@@ -17,21 +17,31 @@ public final class NearestFile {
 
     /** The file called {@code name} nearest to {@code start} within its repository, or {@code null}. */
     public static Path find(Path start, String name) {
+        return find(start, name, null);
+    }
+
+    /**
+     * The file called {@code name} nearest to {@code start} within its repository; outside a repository, up to
+     * {@code outsideRoot} when that is {@code start} or one of its parents (a Maven build's top-level project stands
+     * in for the repository root), else in {@code start} alone. {@code null} when there is none.
+     */
+    public static Path find(Path start, String name, Path outsideRoot) {
         Path dir = start.toAbsolutePath().normalize();
         Path here = dir.resolve(name);
         if (Files.isRegularFile(here)) {
             return here;
         }
-        if (repositoryRoot(dir) == null) {
+        Path top = repositoryRoot(dir);
+        if (top == null && outsideRoot != null && dir.startsWith(outsideRoot.toAbsolutePath().normalize())) {
+            top = outsideRoot.toAbsolutePath().normalize();
+        }
+        if (top == null) {
             return null;
         }
-        for (Path d = dir; d != null; d = d.getParent()) {
+        for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
             Path f = d.resolve(name);
             if (Files.isRegularFile(f)) {
                 return f;
-            }
-            if (Files.exists(d.resolve(".git"))) {
-                return null;
             }
         }
         return null;

@@ -34,7 +34,7 @@ class ModesTest {
         Cli.Run strict = Cli.run("scan", "-f", "json", "--strict", REMOTE);
         assertThat(strict.exit()).isEqualTo(2);
         assertThat(strict.out()).contains("\"errors\" : 2", "not scanned (not downloaded into .terraform/modules by"
-                + " terraform init) (an error under --strict)");
+                + " terraform init) (an error in strict mode: --strict, strict: true)");
         // --soft-fail does not soften it: it is an input error.
         assertThat(Cli.run("scan", "--strict", "--soft-fail", REMOTE).exit()).isEqualTo(2);
     }
@@ -47,7 +47,7 @@ class ModesTest {
         assertThat(lax.out()).contains("looks like Terraform HCL");
         Cli.Run strict = Cli.run(Map.of(), hcl, "scan", "--strict", "-");
         assertThat(strict.exit()).isEqualTo(2);
-        assertThat(strict.out()).contains("looks like Terraform HCL", "(an error under --strict)");
+        assertThat(strict.out()).contains("looks like Terraform HCL", "(an error in strict mode: --strict, strict: true)");
     }
 
     @Test

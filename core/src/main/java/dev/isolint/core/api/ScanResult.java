@@ -22,7 +22,7 @@ public record ScanResult(int files, List<Finding> findings, List<Diagnostic> err
         notices = List.copyOf(notices);
     }
 
-    /** Count of unsuppressed findings with {@code verdict}. */
+    /** Count of findings with {@code verdict}, suppressed ones included (summaries say how many of them are). */
     public long count(Verdict verdict) {
         long n = 0;
         for (Finding f : findings) {

@@ -84,7 +84,7 @@ public final class ScanContext {
      */
     public void notScanned(Range at, String message) {
         if (request.strict()) {
-            error(at, message + " (an error under --strict)");
+            error(at, message + " (an error in strict mode: --strict, strict: true)");
         } else {
             notice(at, message);
         }

@@ -4,6 +4,8 @@ import dev.isolint.core.internal.plan.PlanAdapter;
 import dev.isolint.core.internal.plan.PlanPath;
 import dev.isolint.core.internal.plan.PlanResource;
 import dev.isolint.core.model.MonitoringJobDefinition;
+import dev.isolint.core.model.NameSetting;
+import dev.isolint.core.model.Naming;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.model.Setting;
 import java.util.List;
@@ -44,6 +46,6 @@ final class MonitoringJobDefinitionPlanAdapter implements PlanAdapter {
     public ServiceResource adapt(PlanResource planned) {
         return new MonitoringJobDefinition(planned.resource(ReplacementNote.of(planned, "job definitions", "job definition",
                 "every monitoring schedule that names it goes through an update")), kind,
-                Setting.single(planned.bool(isolation)));
+                Setting.single(planned.bool(isolation)), new Naming(NameSetting.notSet("name", null), null));
     }
 }

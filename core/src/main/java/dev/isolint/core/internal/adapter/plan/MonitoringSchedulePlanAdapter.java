@@ -35,6 +35,6 @@ final class MonitoringSchedulePlanAdapter implements PlanAdapter {
         Setting<Boolean> isolation = Setting.single(planned.bool(ISOLATION))
                 .where(Setting.single(planned.present(DEFINITION)));
         return isolation == null ? null
-                : new MonitoringSchedule(planned.resource(List.of()), isolation);
+                : new MonitoringSchedule(planned.resource(List.of()), isolation, List.of());
     }
 }

@@ -3,6 +3,8 @@ package dev.isolint.core.internal.adapter.plan;
 import dev.isolint.core.internal.plan.PlanAdapter;
 import dev.isolint.core.internal.plan.PlanPath;
 import dev.isolint.core.internal.plan.PlanResource;
+import dev.isolint.core.model.NameSetting;
+import dev.isolint.core.model.Naming;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.model.Setting;
@@ -30,6 +32,6 @@ final class SageMakerModelPlanAdapter implements PlanAdapter {
     public ServiceResource adapt(PlanResource planned) {
         return new SageMakerModel(planned.resource(ReplacementNote.of(planned, "models", "model",
                 "every endpoint configuration and endpoint that uses it goes through an update")),
-                Setting.single(planned.bool(NETWORK_ISOLATION)));
+                Setting.single(planned.bool(NETWORK_ISOLATION)), new Naming(NameSetting.notSet("name", null), null));
     }
 }

@@ -47,8 +47,14 @@ public record Impact(List<Entry> entries, List<Hazard> hazards) {
      * @param effect   what the fix does to it
      * @param certain  false when it names the judged kind of resource by a name not known before deployment, so it
      *                 may use this one
+     * @param notes    what is known of it beside (a plan that already replaces or updates it, a false condition)
      */
-    public record Entry(String address, String type, Range location, Effect effect, boolean certain) {
+    public record Entry(String address, String type, Range location, Effect effect, boolean certain,
+            List<String> notes) {
+
+        public Entry {
+            notes = List.copyOf(notes);
+        }
 
         /** The words for an entry that only may use the resource. */
         public static final String MAY_USE = "may use it: name not known before deployment";

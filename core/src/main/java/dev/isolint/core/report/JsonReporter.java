@@ -108,6 +108,13 @@ public final class JsonReporter implements Reporter {
             if (!e.certain()) {
                 g.writeStringField("note", Impact.Entry.MAY_USE);
             }
+            if (!e.notes().isEmpty()) {
+                g.writeArrayFieldStart("notes");
+                for (String n : e.notes()) {
+                    g.writeString(n);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -153,6 +153,9 @@ public final class TextReporter implements Reporter {
             if (!e.certain()) {
                 b.append(": ").append(Impact.Entry.MAY_USE);
             }
+            for (String n : e.notes()) {
+                b.append("; ").append(n);
+            }
             b.append('\n');
         }
         for (Impact.Hazard h : impact.hazards()) {

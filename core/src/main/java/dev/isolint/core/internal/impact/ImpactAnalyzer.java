@@ -178,12 +178,12 @@ public final class ImpactAnalyzer {
             Impact.Entry e = entries.get(i);
             if (e.address().equals(r.address()) && e.location().equals(r.location())) {
                 if (certain && !e.certain()) {
-                    entries.set(i, new Impact.Entry(e.address(), e.type(), e.location(), e.effect(), true));
+                    entries.set(i, new Impact.Entry(e.address(), e.type(), e.location(), e.effect(), true, e.notes()));
                 }
                 return;
             }
         }
-        entries.add(new Impact.Entry(r.address(), r.type(), r.location(), effect, certain));
+        entries.add(new Impact.Entry(r.address(), r.type(), r.location(), effect, certain, r.notes()));
     }
 
     /** Where the entries are written, then address; a class rather than a lambda, for the start-up path. */
@@ -240,8 +240,38 @@ public final class ImpactAnalyzer {
         String own = r.address();
         if (r.format() == SourceFormat.CLOUDFORMATION) {
             own = own.substring(own.lastIndexOf('/') + 1);
+        } else if (r.format() == SourceFormat.TERRAFORM_PLAN) {
+            own = withoutKeys(own);
         }
         return own.equals(address);
+    }
+
+    /** A plan address without its instance keys ({@code module.a["x"].aws_x.m[0]} → {@code module.a.aws_x.m}). */
+    static String withoutKeys(String address) {
+        StringBuilder sb = new StringBuilder(address.length());
+        boolean inKey = false;
+        boolean quoted = false;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (!inKey) {
+                if (c == '[') {
+                    inKey = true;
+                } else {
+                    sb.append(c);
+                }
+            } else if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ']') {
+                inKey = false;
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean named(ServiceResource candidate, String name) {

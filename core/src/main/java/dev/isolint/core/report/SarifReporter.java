@@ -6,6 +6,7 @@ import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.api.ToolVersion;
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.Impact;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.RuleMetadata;
@@ -165,7 +166,7 @@ public final class SarifReporter implements Reporter {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
-        if (!f.evidence().isEmpty()) {
+        if (!f.evidence().isEmpty() || !f.impact().entries().isEmpty()) {
             g.writeArrayFieldStart("relatedLocations");
             int id = 1;
             for (Evidence e : f.evidence()) {
@@ -175,6 +176,7 @@ public final class SarifReporter implements Reporter {
                 text(g, "message", e.note());
                 g.writeEndObject();
             }
+            impact(g, f, id, paths);
             g.writeEndArray();
         }
         g.writeObjectFieldStart("partialFingerprints");
@@ -192,6 +194,22 @@ public final class SarifReporter implements Reporter {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * The impact (SPEC §12) as related locations after the evidence, numbered on from {@code id}: each resource the
+     * fix replaces or updates, its message the effect first ({@code replaced: FraudConfig}).
+     */
+    private static int impact(JsonGenerator g, Finding f, int id, PathFormatter paths) throws IOException {
+        for (Impact.Entry e : f.impact().entries()) {
+            g.writeStartObject();
+            g.writeNumberField("id", id++);
+            physical(g, e.location(), paths);
+            text(g, "message", e.effect().id() + ": " + e.address() + " (" + e.type() + ")"
+                    + (e.certain() ? "" : "; " + Impact.Entry.MAY_USE));
+            g.writeEndObject();
+        }
+        return id;
     }
 
     private static void suppression(JsonGenerator g, Suppression s, PathFormatter paths) throws IOException {

@@ -12,13 +12,14 @@ export TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# plan CASE [SOURCE]: writes $work/CASE.json, the raw one-line output of terraform show -json, of the .tf files
-# of SOURCE (default: this directory's CASE).
+# plan CASE [SOURCE [STATE]]: writes $work/CASE.json, the raw one-line output of terraform show -json, of the .tf
+# files of SOURCE (default: this directory's CASE), planned against STATE (default: SOURCE/prior.tfstate, if any).
 plan() {
   local case=$1 src=${2:-$here/$1}
+  local state=${3:-$src/prior.tfstate}
   mkdir -p "$work/$case"
   (cd "$src" && find . -name '*.tf' -exec cp --parents {} "$work/$case" \;)
-  if [ -f "$src/prior.tfstate" ]; then cp "$src/prior.tfstate" "$work/$case/terraform.tfstate"; fi
+  if [ -f "$state" ]; then cp "$state" "$work/$case/terraform.tfstate"; fi
   # The offline provider set-up is added here, not committed: the fixtures hold only what they test.
   cat >"$work/$case/offline_provider.tf" <<'TF'
 terraform {
@@ -49,6 +50,10 @@ plan errored     # a failing postcondition: Terraform saves the plan with "error
 rules=$(cd "$here/../rules" && pwd)
 plan iso002-aws "$rules/ISO002/terraform/aws"   # the rule examples that the aws provider has (SPEC §3)
 plan iso001-aws "$rules/ISO001/terraform/aws"
+# Impact (SPEC §12): the example with its model in one module and its endpoint in another, planned against a state
+# where the model was deployed under another name, so the plan replaces it and, with it, the endpoint configuration.
+impact=$(cd "$here/../impact" && pwd)
+plan impact "$impact/terraform" "$impact/plan/prior.tfstate"
 
 cp "$work/unknown.json" "$here/unknown/plan.json"                 # one long line, as Terraform prints it
 pretty "$work/modules.json" >"$here/modules/plan.json"
@@ -56,6 +61,7 @@ pretty "$work/lifecycle.json" >"$here/lifecycle/plan.json"
 pretty "$work/errored.json" >"$here/errored/plan.json.invalid"     # .invalid: kept out of directory walks
 pretty "$work/iso002-aws.json" >"$rules/ISO002/terraform/aws/plan.json"
 pretty "$work/iso001-aws.json" >"$rules/ISO001/terraform/aws/plan.json"
+pretty "$work/impact.json" >"$impact/plan/plan.json"
 
 mkdir -p "$here/encodings" "$here/invalid"
 python3 - "$here" "$work/unknown.json" <<'PY'

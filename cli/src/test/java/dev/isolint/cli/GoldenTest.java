@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every report format on the golden cases under {@code testdata/golden/<case>/input}, compared with
- * {@code testdata/golden/<case>/expected/}. Outputs are stable: sorted, relative paths, no
+ * Every report format on the golden cases under {@code testdata/golden/<case>/input} (the {@code impact} case reads
+ * the example projects of {@code testdata/impact}), compared with {@code testdata/golden/<case>/expected/}. Outputs are stable: sorted, relative paths, no
  * timestamps; the tool version is written as {@code @VERSION@} so a release does not touch them.
  * Regenerate on purpose with {@code mvn -B verify -Dgolden.update=true} and review the diff.
  */
@@ -40,13 +40,18 @@ class GoldenTest {
         all.add(Arguments.of("mixed", "report.quiet.txt", 2, List.of("--quiet")));
         all.add(Arguments.of("mixed", "report.warn.junit.xml", 2, List.of("--format", "junit", "--unknown", "warn")));
         all.add(Arguments.of("mixed", "report.warn.github.txt", 2, List.of("--format", "github", "--unknown", "warn")));
+        // What each fix replaces or updates (SPEC §12), on the example projects of testdata/impact.
+        all.add(Arguments.of("impact", "report.json", 1, List.of("--format", "json")));
+        all.add(Arguments.of("impact", "report.txt", 1, List.of("--verbose")));
+        all.add(Arguments.of("impact", "report.sarif", 1, List.of("--format", "sarif")));
         return all.stream();
     }
 
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("cases")
     void matchesTheGoldenFile(String goldenCase, String expectedFile, int exit, List<String> options) throws IOException {
-        List<String> args = new ArrayList<>(List.of("scan", "testdata/golden/" + goldenCase + "/input"));
+        String input = goldenCase.equals("impact") ? "testdata/impact" : "testdata/golden/" + goldenCase + "/input";
+        List<String> args = new ArrayList<>(List.of("scan", input));
         args.addAll(options);
         Cli.Run run = Cli.run(args.toArray(String[]::new));
         assertThat(run.err()).isEmpty();

@@ -122,12 +122,12 @@ class HostileInputTest {
         // The plan reader bounds the strings it reads (the attribute's value here) ...
         String plan = "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\": {\"resources\": [{\"address\":"
                 + " \"aws_sagemaker_model.m\", \"mode\": \"managed\", \"type\": \"aws_sagemaker_model\", \"name\": \"m\","
-                + " \"values\": {\"name\": \"%s\", \"enable_network_isolation\": %s}}]}}}\n";
+                + " \"values\": {\"execution_role_arn\": \"%s\", \"enable_network_isolation\": %s}}]}}}\n";
         Path read = write("plan-read.json", plan.formatted("m", "\"" + TOKEN + "\""));
         assertSingleError(Scans.scan(read), 1, -1, "plan exceeds a reading limit: " + TOO_LONG);
         Finding f = Scans.finding(Scans.scan(read, RAISED), "aws_sagemaker_model.m");
         assertThat(f.verdict()).hasToString("UNKNOWN");
-        // ... and skips the others without holding them, so they need no limit.
+        // ... and skips the others without holding them, so they need no limit (not name: impact matches models by it).
         Path skipped = write("plan-skipped.json", plan.formatted(TOKEN, "true"));
         assertPass(Scans.scan(skipped), "aws_sagemaker_model.m");
     }

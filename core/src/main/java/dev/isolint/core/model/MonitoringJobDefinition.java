@@ -8,9 +8,10 @@ package dev.isolint.core.model;
  * @param resource         the format-independent facts
  * @param kind             which of the four monitors it is
  * @param networkIsolation {@code NetworkConfig.EnableNetworkIsolation} / {@code network_config.enable_network_isolation}
+ * @param naming           its name setting ({@code JobDefinitionName}, {@code name}, {@code job_definition_name})
  */
-public record MonitoringJobDefinition(Resource resource, Kind kind, Setting<Boolean> networkIsolation)
-        implements ServiceResource {
+public record MonitoringJobDefinition(Resource resource, Kind kind, Setting<Boolean> networkIsolation, Naming naming)
+        implements Replaceable {
 
     /** The four Model Monitor job types, each judged by its own rule. */
     public enum Kind {
@@ -22,6 +23,6 @@ public record MonitoringJobDefinition(Resource resource, Kind kind, Setting<Bool
 
     @Override
     public MonitoringJobDefinition withResource(Resource replacement) {
-        return new MonitoringJobDefinition(replacement, kind, networkIsolation);
+        return new MonitoringJobDefinition(replacement, kind, networkIsolation, naming);
     }
 }

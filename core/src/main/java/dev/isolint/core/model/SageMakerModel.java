@@ -6,11 +6,13 @@ package dev.isolint.core.model;
  *
  * @param resource         the format-independent facts
  * @param networkIsolation {@code EnableNetworkIsolation} / {@code enable_network_isolation}
+ * @param naming           its name setting ({@code ModelName}, {@code name}, {@code model_name}) and lifecycle
  */
-public record SageMakerModel(Resource resource, Setting<Boolean> networkIsolation) implements ServiceResource {
+public record SageMakerModel(Resource resource, Setting<Boolean> networkIsolation, Naming naming)
+        implements Replaceable {
 
     @Override
     public SageMakerModel withResource(Resource replacement) {
-        return new SageMakerModel(replacement, networkIsolation);
+        return new SageMakerModel(replacement, networkIsolation, naming);
     }
 }

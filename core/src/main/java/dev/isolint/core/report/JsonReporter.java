@@ -5,6 +5,7 @@ import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.api.ToolVersion;
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.Impact;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Suppression;
 import dev.isolint.core.rule.Verdict;
@@ -78,6 +79,7 @@ public final class JsonReporter implements Reporter {
                     g.writeNumberField("line", s.location().line());
                     g.writeEndObject();
                 }
+                impact(g, f.impact(), paths);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -87,6 +89,40 @@ public final class JsonReporter implements Reporter {
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    /** SPEC §12: {@code impact: [{address, type, file, line, effect, kind}]} and {@code hazards: [{kind, message}]}. */
+    private static void impact(JsonGenerator g, Impact impact, PathFormatter paths) throws IOException {
+        g.writeArrayFieldStart("impact");
+        for (Impact.Entry e : impact.entries()) {
+            g.writeStartObject();
+            g.writeStringField("address", e.address());
+            g.writeStringField("type", e.type());
+            g.writeStringField("file", paths.format(e.location().file()));
+            g.writeNumberField("line", e.location().line());
+            g.writeStringField("effect", e.effect().id());
+            g.writeStringField("kind", e.kind());
+            if (!e.certain()) {
+                g.writeStringField("note", Impact.Entry.MAY_USE);
+            }
+            if (!e.notes().isEmpty()) {
+                g.writeArrayFieldStart("notes");
+                for (String n : e.notes()) {
+                    g.writeString(n);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("hazards");
+        for (Impact.Hazard h : impact.hazards()) {
+            g.writeStartObject();
+            g.writeStringField("kind", h.kind().id());
+            g.writeStringField("message", h.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void diagnostics(JsonGenerator g, String name, List<Diagnostic> list, PathFormatter paths,

@@ -5,6 +5,7 @@ import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.api.ToolVersion;
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.Impact;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rules.RuleRegistry;
 import dev.isolint.core.rule.RuleMetadata;
@@ -183,6 +184,8 @@ public final class SarifReporter implements Reporter {
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndArray();
+        }
+        if (!f.evidence().isEmpty() || !f.impact().entries().isEmpty()) {
             g.writeArrayFieldStart("relatedLocations");
             int id = 1;
             for (Evidence e : f.evidence()) {
@@ -192,6 +195,7 @@ public final class SarifReporter implements Reporter {
                 text(g, "message", e.note());
                 g.writeEndObject();
             }
+            impact(g, f, id, paths);
             g.writeEndArray();
         }
         g.writeObjectFieldStart("partialFingerprints");
@@ -209,6 +213,27 @@ public final class SarifReporter implements Reporter {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * The impact (SPEC §12) as related locations after the evidence, numbered on from {@code id}: each resource the
+     * fix replaces or updates, its message the effect first ({@code replaced: FraudConfig}).
+     */
+    private static int impact(JsonGenerator g, Finding f, int id, PathFormatter paths) throws IOException {
+        for (Impact.Entry e : f.impact().entries()) {
+            g.writeStartObject();
+            g.writeNumberField("id", id++);
+            physical(g, e.location(), paths);
+            text(g, "message", impactNote(e));
+            g.writeEndObject();
+        }
+        return id;
+    }
+
+    /** {@code replaced: EndpointConfig (AWS::SageMaker::EndpointConfig)}, and why it is not sure when it is not. */
+    private static String impactNote(Impact.Entry e) {
+        return e.effect().id() + ": " + e.address() + " (" + e.type() + ")"
+                + (e.certain() ? "" : "; " + Impact.Entry.MAY_USE);
     }
 
     private static void suppression(JsonGenerator g, Suppression s, PathFormatter paths) throws IOException {
@@ -258,9 +283,15 @@ public final class SarifReporter implements Reporter {
      */
     static String linkedMessage(Finding f, PathFormatter paths) {
         StringBuilder m = new StringBuilder(escape(f.message() + paths.callPathSuffix(f.resource())));
+        int id = 1;
         for (int i = 0; i < f.evidence().size(); i++) {
             m.append(i == 0 ? "\nEvidence: " : " → ").append('[').append(escape(f.evidence().get(i).note()))
-                    .append("](").append(i + 1).append(')');
+                    .append("](").append(id++).append(')');
+        }
+        List<Impact.Entry> impact = f.impact().entries();
+        for (int i = 0; i < impact.size(); i++) {
+            m.append(i == 0 ? "\nImpact of the fix: " : ", ").append('[').append(escape(impactNote(impact.get(i))))
+                    .append("](").append(id++).append(')');
         }
         return m.toString();
     }

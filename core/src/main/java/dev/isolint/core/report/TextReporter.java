@@ -3,6 +3,7 @@ package dev.isolint.core.report;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.api.ScanResult;
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.Impact;
 import dev.isolint.core.rule.Finding;
 import dev.isolint.core.rule.Verdict;
 import dev.isolint.core.model.Range;
@@ -130,10 +131,36 @@ public final class TextReporter implements Reporter {
             b.append("    suppressed (").append(f.suppression().kind()).append(", ")
                     .append(paths.format(f.suppression().location().file())).append(':')
                     .append(f.suppression().location().line()).append("): ").append(f.suppression().reason()).append('\n');
-        } else if (f.verdict() != Verdict.PASS) {
-            b.append("    fix: ").append(Remediation.hint(f)).append('\n');
+        } else {
+            if (f.verdict() != Verdict.PASS) {
+                b.append("    fix: ").append(Remediation.hint(f)).append('\n');
+            }
+            impact(b, f.impact(), paths);
         }
         return b.toString();
+    }
+
+    /**
+     * The compact impact block (SPEC §12): one line per resource the fix replaces or updates (for a PASS shown with
+     * {@code --verbose}: the resources that use it), then the hazards.
+     */
+    private static void impact(StringBuilder b, Impact impact, PathFormatter paths) {
+        for (Impact.Entry e : impact.entries()) {
+            String effect = e.effect() == Impact.Effect.NONE ? "used by" : e.effect().id();
+            b.append("    impact: ").append(e.certain() ? effect : effect + "?").append(' ').append(e.address())
+                    .append(" (").append(e.type()).append(", ").append(paths.format(e.location().file())).append(':')
+                    .append(e.location().line()).append(')');
+            if (!e.certain()) {
+                b.append(": ").append(Impact.Entry.MAY_USE);
+            }
+            for (String n : e.notes()) {
+                b.append("; ").append(n);
+            }
+            b.append('\n');
+        }
+        for (Impact.Hazard h : impact.hazards()) {
+            b.append("    hazard ").append(h.kind().id()).append(": ").append(h.message()).append('\n');
+        }
     }
 
     private static void summary(ScanResult result, Options o, Writer out) throws IOException {

@@ -1,6 +1,7 @@
 package dev.isolint.core.rule;
 
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.Impact;
 import dev.isolint.core.model.Resource;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * @param message     one sentence for people
  * @param evidence    the evaluation chain, each step with file:line
  * @param suppression the suppression that applies, or {@code null}
+ * @param impact      what deploying the fix touches and its hazards (SPEC §12); {@link Impact#NONE} until linked
  */
 public record Finding(
         RuleMetadata rule,
@@ -20,10 +22,20 @@ public record Finding(
         Resource resource,
         String message,
         List<Evidence> evidence,
-        Suppression suppression) {
+        Suppression suppression,
+        Impact impact) {
 
     public Finding {
         evidence = Evidence.chain(evidence);
+        if (impact == null) {
+            impact = Impact.NONE;
+        }
+    }
+
+    /** A finding whose impact is not linked (yet). */
+    public Finding(RuleMetadata rule, Verdict verdict, Resource resource, String message, List<Evidence> evidence,
+            Suppression suppression) {
+        this(rule, verdict, resource, message, evidence, suppression, Impact.NONE);
     }
 
     public boolean suppressed() {
@@ -32,6 +44,11 @@ public record Finding(
 
     /** This finding with a suppression applied. */
     public Finding withSuppression(Suppression s) {
-        return new Finding(rule, verdict, resource, message, evidence, s);
+        return new Finding(rule, verdict, resource, message, evidence, s, impact);
+    }
+
+    /** This finding with {@code linked} as its impact. */
+    public Finding withImpact(Impact linked) {
+        return new Finding(rule, verdict, resource, message, evidence, suppression, linked);
     }
 }

@@ -35,6 +35,12 @@ public final class MonitoringScheduleIsolationRule extends IsolationRule<Monitor
         super(METADATA, MonitoringSchedule.class);
     }
 
+    /** Only a schedule that embeds its definition: one that names a definition is no result of its own. */
+    @Override
+    public boolean judges(MonitoringSchedule schedule) {
+        return schedule.embedsDefinition();
+    }
+
     @Override
     protected Setting<Boolean> isolation(MonitoringSchedule schedule) {
         return schedule.networkIsolation();

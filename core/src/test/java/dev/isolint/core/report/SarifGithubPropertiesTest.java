@@ -79,12 +79,16 @@ class SarifGithubPropertiesTest {
         JsonNode result = rules().at("/runs/0/results/0");
         JsonNode steps = result.at("/codeFlows/0/threadFlows/0/locations");
         JsonNode related = result.at("/relatedLocations");
-        assertThat(steps.size()).isEqualTo(related.size()).isEqualTo(2);
+        assertThat(steps.size()).isEqualTo(2);
+        assertThat(related.size()).isEqualTo(3); // the evidence, then the impact of the fix
         assertThat(steps.get(0).at("/location/message/text").asText()).isEqualTo("EnableNetworkIsolation: false");
         assertThat(related.get(1).get("id").asInt()).isEqualTo(2);
         assertThat(result.at("/message/text").asText()).isEqualTo(
                 "SageMaker data quality job definition DataQuality has network isolation disabled\n"
-                        + "Evidence: [EnableNetworkIsolation: false](1) → [NetworkConfig.EnableNetworkIsolation = false](2)");
+                        + "Evidence: [EnableNetworkIsolation: false](1) → [NetworkConfig.EnableNetworkIsolation = false](2)\n"
+                        + "Impact of the fix: [updated: NamedSchedule (AWS::SageMaker::MonitoringSchedule)](3)");
+        assertThat(related.get(2).at("/message/text").asText())
+                .isEqualTo("updated: NamedSchedule (AWS::SageMaker::MonitoringSchedule)");
     }
 
     @Test

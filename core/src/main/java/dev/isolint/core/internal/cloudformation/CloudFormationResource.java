@@ -4,6 +4,8 @@ import dev.isolint.core.internal.tree.Node;
 import dev.isolint.core.internal.tree.Node.MapNode;
 import dev.isolint.core.internal.tree.Node.ScalarNode;
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.NameSetting;
+import dev.isolint.core.model.Reference;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.SourceFormat;
@@ -101,6 +103,32 @@ public final class CloudFormationResource {
         Map<String, Value<Object>> outer = evaluator.enter(bindings);
         try {
             return booleanAt(path, String.valueOf(serviceDefault));
+        } finally {
+            evaluator.restore(outer);
+        }
+    }
+
+    /**
+     * What the property at {@code path} under {@code Properties} names (SPEC §12): {@code ProductionVariants[*].ModelName}
+     * follows every item of a list. See {@link PropertyReferences}.
+     */
+    public List<Reference> references(String path) {
+        Map<String, Value<Object>> outer = evaluator.enter(bindings);
+        try {
+            return PropertyReferences.at(evaluator, body.get("Properties"), path);
+        } finally {
+            evaluator.restore(outer);
+        }
+    }
+
+    /** The resource's own name setting: the top-level {@code property} ({@code ModelName}, …). */
+    public NameSetting name(String property) {
+        Map<String, Value<Object>> outer = evaluator.enter(bindings);
+        try {
+            Node props = body.get("Properties");
+            Value<Object> v = props == null ? null : evaluator.eval(props);
+            Node map = v instanceof Value.Known<Object> k && k.value() instanceof MapNode m ? m : null;
+            return PropertyReferences.name(evaluator, map, property, location());
         } finally {
             evaluator.restore(outer);
         }

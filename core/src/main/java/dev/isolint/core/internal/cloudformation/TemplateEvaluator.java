@@ -76,6 +76,11 @@ final class TemplateEvaluator {
         return new Evidence(at.range(), note);
     }
 
+    /** Whether {@code name} is the logical id of a resource of this template. */
+    boolean isResource(String name) {
+        return resources.entry(name) != null;
+    }
+
     /** Evaluates {@code node} to a plain value (String, Boolean, BigDecimal, List, or a MapNode kept as is). */
     Value<Object> eval(Node node) {
         if (++depth > maxDepth) {

@@ -1,5 +1,6 @@
 package dev.isolint.core.internal.engine;
 
+import dev.isolint.core.internal.impact.ImpactAnalyzer;
 import dev.isolint.core.internal.scan.FileCollector;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.internal.scan.SourceFiles;
@@ -26,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The scan pipeline: collect files, give each to the registered input format that claims it by name or
- * recognises its content (documents in parallel, Terraform on a thread of its own meanwhile), judge every
- * record with the rules, apply suppressions, sort. The engine names no format and holds nothing of a scan:
+ * recognises its content (documents in parallel, Terraform on a thread of its own meanwhile), link what uses what
+ * (the impact of each fix), judge every record with the rules, apply suppressions, sort. The engine names no format and holds nothing of a scan:
  * every scan opens its own sessions, so one engine may run any number of scans, at once.
  */
 public final class ScanEngine {
@@ -131,12 +132,14 @@ public final class ScanEngine {
             records.addAll(finished.records());
         }
 
+        // What each fix would replace or update: consumers are records too, linked before judging.
+        ImpactAnalyzer impact = ImpactAnalyzer.link(records);
         List<Finding> findings = new ArrayList<>();
         for (ServiceResource m : records) {
             for (Rule<?> r : request.rules().rules()) {
                 Finding f = r.subject().isInstance(m) ? judge(r, m) : null;
                 if (f != null) {
-                    findings.add(f);
+                    findings.add(f.withImpact(impact.impact(m, f.verdict())));
                 }
             }
         }

@@ -34,6 +34,20 @@ final class PlanFacts {
     final Map<String, PlannedChange> changes = new LinkedHashMap<>();
     /** Configuration blocks by {@link #configKey(String, String, String)}. */
     final Map<String, ConfiguredResource> configured = new HashMap<>();
+    /**
+     * A module input's or an output's expression in {@code configuration}: what references between resources
+     * (SPEC §12) are followed through.
+     *
+     * @param constant   its constant string, or {@code null}
+     * @param references its {@code references}, in the plan's order
+     */
+    record Passed(String constant, List<String> references) {
+    }
+
+    /** {@code module_calls[…].expressions} by the called module's call path and the input's name ({@code svc|name}). */
+    final Map<String, Passed> inputs = new HashMap<>();
+    /** {@code outputs[…].expression} by the declaring module's call path and the output's name ({@code svc|name}). */
+    final Map<String, Passed> outputs = new HashMap<>();
     /** {@code module_calls[…].source} by module call path ({@code svc.shadow}). */
     final Map<String, String> moduleSources = new HashMap<>();
 

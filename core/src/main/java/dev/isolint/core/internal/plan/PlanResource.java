@@ -1,6 +1,8 @@
 package dev.isolint.core.internal.plan;
 
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.NameSetting;
+import dev.isolint.core.model.Reference;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.SourceFormat;
@@ -25,10 +27,12 @@ public final class PlanResource {
     private final PlannedChange change;
     private final ConfiguredResource config;
     private final TerraformSourceLocator sources;
+    private final PlanFacts facts;
 
     PlanResource(PlanSelection selection, String address, String type, String name, String module, Range location,
             PlanScalar[] values, String source, PlannedChange change, ConfiguredResource config,
-            TerraformSourceLocator sources) {
+            TerraformSourceLocator sources, PlanFacts facts) {
+        this.facts = facts;
         this.selection = selection;
         this.address = address;
         this.type = type;
@@ -86,12 +90,49 @@ public final class PlanResource {
         return evaluate(path, true);
     }
 
-    private Value<Boolean> evaluate(PlanPath path, boolean presence) {
+    /**
+     * What the attribute at {@code path} names (SPEC §12), from the plan's {@code configuration}: its references,
+     * followed through module inputs and outputs to resources (by their address without instance keys), else the
+     * planned string (a name), else a name known only after apply.
+     *
+     * @throws IllegalArgumentException when no adapter of this type asked for {@code path}
+     */
+    public List<Reference> references(PlanPath path) {
+        int n = index(path);
+        ConfiguredResource.Expression expr = config == null ? null : config.expressions()[n];
+        PlanScalar unknown = change == null ? null : change.afterUnknown()[n];
+        return PlanReferences.of(facts, module == null ? "" : module, expr, values[n], unknown, location);
+    }
+
+    /**
+     * The resource's own name at {@code path} ({@code name}, awscc {@code model_name}): literal when planned as a
+     * string, an expression when known only after apply, else not set. Plan JSON has no lifecycle, so this is for
+     * matching references by name.
+     */
+    public NameSetting name(PlanPath path) {
+        int n = index(path);
+        PlanScalar v = values[n];
+        PlanScalar unknown = change == null ? null : change.afterUnknown()[n];
+        if (v != null && v.kind() == PlanScalar.Kind.STRING) {
+            return new NameSetting(path.toString(), NameSetting.Kind.LITERAL, List.of(v.text()), v.location());
+        }
+        if (unknown != null && unknown.isTrue()) {
+            return new NameSetting(path.toString(), NameSetting.Kind.EXPRESSION, List.of(), unknown.location());
+        }
+        return NameSetting.notSet(path.toString(), location);
+    }
+
+    private int index(PlanPath path) {
         int n = selection.indexOf(path);
         PlanSelection.Kept kept = selection.of(type);
         if (n < 0 || kept == null || !kept.paths.contains(path)) {
             throw new IllegalArgumentException(path + " is not a path the adapters of " + type + " read");
         }
+        return n;
+    }
+
+    private Value<Boolean> evaluate(PlanPath path, boolean presence) {
+        int n = index(path);
         PlanScalar unknown = change == null ? null : change.afterUnknown()[n];
         ConfiguredResource.Expression expr = config == null ? null : config.expressions()[n];
         return PlanBoolean.evaluate(path, values[n], source, location, unknown, config, expr, presence);

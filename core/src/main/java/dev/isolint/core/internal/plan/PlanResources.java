@@ -61,6 +61,7 @@ final class PlanResources {
         String module = ModuleAddress.moduleOf(address);
         ConfiguredResource config = module == null ? null
                 : facts.configured.get(PlanFacts.configKey(module, type, name));
-        return new PlanResource(selection, address, type, name, module, at, values, source, change, config, sources);
+        return new PlanResource(selection, address, type, name, module, at, values, source, change, config, sources,
+                facts);
     }
 }

@@ -206,6 +206,8 @@ final class PlanStreamReader {
                 }
             } else if (field.equals("module_calls") && v == JsonToken.START_OBJECT) {
                 moduleCalls(module);
+            } else if (field.equals("outputs") && v == JsonToken.START_OBJECT) {
+                outputs(module);
             } else {
                 p.skipChildren();
             }
@@ -230,10 +232,57 @@ final class PlanStreamReader {
                 facts.moduleSources.put(module, p.getText());
             } else if (field.equals("module") && v == JsonToken.START_OBJECT) {
                 configModule(module);
+            } else if (field.equals("expressions") && v == JsonToken.START_OBJECT) {
+                for (String input = nextField(); input != null; input = nextField()) {
+                    PlanFacts.Passed passed = passed(p.nextToken());
+                    if (passed != null) {
+                        facts.inputs.put(module + "|" + input, passed);
+                    }
+                }
             } else {
                 p.skipChildren();
             }
         }
+    }
+
+    /** The {@code outputs} object of {@code module}: each output's {@code expression}. */
+    private void outputs(String module) throws IOException {
+        for (String name = nextField(); name != null; name = nextField()) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            for (String field = nextField(); field != null; field = nextField()) {
+                JsonToken v = p.nextToken();
+                PlanFacts.Passed passed = field.equals("expression") ? passed(v) : null;
+                if (passed != null) {
+                    facts.outputs.put(module + "|" + name, passed);
+                } else if (!field.equals("expression")) {
+                    p.skipChildren();
+                }
+            }
+        }
+    }
+
+    /** The expression object just begun ({@code constant_value}, {@code references}), or {@code null} if none. */
+    private PlanFacts.Passed passed(JsonToken v) throws IOException {
+        if (v != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        String constant = null;
+        List<String> references = new ArrayList<>();
+        for (String field = nextField(); field != null; field = nextField()) {
+            JsonToken t = p.nextToken();
+            if (field.equals("constant_value") && t == JsonToken.VALUE_STRING) {
+                constant = p.getText();
+            } else if (field.equals("references") && t == JsonToken.START_ARRAY) {
+                strings(references);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return new PlanFacts.Passed(constant, references);
     }
 
     private void configResource(String module) throws IOException {

@@ -38,7 +38,7 @@ final class PathScan {
 
         @Override
         public ServiceResource adapt(TerraformResource resource) {
-            return new SageMakerModel(resource.resource(), resource.bool(path, false));
+            return new SageMakerModel(resource.resource(), resource.bool(path, false), null);
         }
     }
 

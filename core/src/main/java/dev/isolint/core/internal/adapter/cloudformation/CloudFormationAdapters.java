@@ -18,7 +18,11 @@ public final class CloudFormationAdapters {
             new MonitoringJobDefinitionAdapter("AWS::SageMaker::ModelExplainabilityJobDefinition",
                     Kind.MODEL_EXPLAINABILITY),
             new MonitoringJobDefinitionAdapter("AWS::SageMaker::ModelQualityJobDefinition", Kind.MODEL_QUALITY),
-            new MonitoringScheduleAdapter());
+            new MonitoringScheduleAdapter(),
+            // The consumers of SPEC §12: no rule judges them, the impact of each fix is read from them.
+            new EndpointConfigAdapter(),
+            new EndpointAdapter(),
+            new InferenceComponentAdapter());
 
     private CloudFormationAdapters() {
     }

@@ -3,6 +3,7 @@ package dev.isolint.core.internal.adapter.cloudformation;
 import dev.isolint.core.internal.cloudformation.CloudFormationAdapter;
 import dev.isolint.core.internal.cloudformation.CloudFormationResource;
 import dev.isolint.core.model.MonitoringJobDefinition;
+import dev.isolint.core.model.Naming;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.model.Setting;
 import java.util.List;
@@ -29,6 +30,7 @@ final class MonitoringJobDefinitionAdapter implements CloudFormationAdapter {
     @Override
     public ServiceResource adapt(CloudFormationResource definition) {
         return new MonitoringJobDefinition(definition.resource("job definition"), kind,
-                Setting.single(definition.booleanProperty("NetworkConfig.EnableNetworkIsolation", false)));
+                Setting.single(definition.booleanProperty("NetworkConfig.EnableNetworkIsolation", false)),
+                new Naming(definition.name("JobDefinitionName"), null));
     }
 }

@@ -8,8 +8,9 @@ import dev.isolint.core.model.Setting;
 import java.util.List;
 
 /**
- * {@code AWS::SageMaker::MonitoringSchedule} → {@link MonitoringSchedule} when it embeds its job definition
- * ({@code MonitoringScheduleConfig.MonitoringJobDefinition}); one that only names a definition is no record.
+ * {@code AWS::SageMaker::MonitoringSchedule} → {@link MonitoringSchedule}: judged when it embeds its job definition
+ * ({@code MonitoringScheduleConfig.MonitoringJobDefinition}); otherwise it names one
+ * ({@code MonitoringScheduleConfig.MonitoringJobDefinitionName}), which the fix of that definition updates.
  */
 final class MonitoringScheduleAdapter implements CloudFormationAdapter {
 
@@ -23,9 +24,11 @@ final class MonitoringScheduleAdapter implements CloudFormationAdapter {
     @Override
     public ServiceResource adapt(CloudFormationResource schedule) {
         if (!schedule.isSet(DEFINITION)) {
-            return null;
+            return new MonitoringSchedule(schedule.resource("monitoring schedule"), null,
+                    schedule.references(DEFINITION + "Name"));
         }
         return new MonitoringSchedule(schedule.resource("monitoring schedule"),
-                Setting.single(schedule.booleanProperty(DEFINITION + ".NetworkConfig.EnableNetworkIsolation", false)));
+                Setting.single(schedule.booleanProperty(DEFINITION + ".NetworkConfig.EnableNetworkIsolation", false)),
+                List.of());
     }
 }

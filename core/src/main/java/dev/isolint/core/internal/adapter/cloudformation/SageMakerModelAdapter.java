@@ -2,13 +2,17 @@ package dev.isolint.core.internal.adapter.cloudformation;
 
 import dev.isolint.core.internal.cloudformation.CloudFormationAdapter;
 import dev.isolint.core.internal.cloudformation.CloudFormationResource;
+import dev.isolint.core.model.Naming;
 import dev.isolint.core.model.SageMakerModel;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.model.Setting;
 import dev.isolint.core.model.Value;
 import java.util.List;
 
-/** {@code AWS::SageMaker::Model} → {@link SageMakerModel}: {@code EnableNetworkIsolation}, false when not set. */
+/**
+ * {@code AWS::SageMaker::Model} → {@link SageMakerModel}: {@code EnableNetworkIsolation}, false when not set, and its
+ * {@code ModelName}.
+ */
 public final class SageMakerModelAdapter implements CloudFormationAdapter {
 
     @Override
@@ -19,6 +23,7 @@ public final class SageMakerModelAdapter implements CloudFormationAdapter {
     @Override
     public ServiceResource adapt(CloudFormationResource model) {
         Value<Boolean> isolation = model.booleanProperty("EnableNetworkIsolation", false);
-        return new SageMakerModel(model.resource("model"), Setting.single(isolation));
+        return new SageMakerModel(model.resource("model"), Setting.single(isolation),
+                new Naming(model.name("ModelName"), null));
     }
 }

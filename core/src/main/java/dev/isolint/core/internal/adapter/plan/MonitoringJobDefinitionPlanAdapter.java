@@ -4,6 +4,7 @@ import dev.isolint.core.internal.plan.PlanAdapter;
 import dev.isolint.core.internal.plan.PlanPath;
 import dev.isolint.core.internal.plan.PlanResource;
 import dev.isolint.core.model.MonitoringJobDefinition;
+import dev.isolint.core.model.Naming;
 import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.model.Setting;
 import java.util.List;
@@ -22,11 +23,14 @@ final class MonitoringJobDefinitionPlanAdapter implements PlanAdapter {
     private final PlanPath isolation;
     private final List<PlanPath> paths;
     private final MonitoringJobDefinition.Kind kind;
+    /** {@code name} (aws) or {@code job_definition_name} (awscc): what a schedule may name it by. */
+    private final PlanPath name;
 
     MonitoringJobDefinitionPlanAdapter(String type, PlanPath isolation, MonitoringJobDefinition.Kind kind) {
         this.types = Set.of(type);
         this.isolation = isolation;
-        this.paths = List.of(isolation);
+        this.name = PlanPath.parse(type.startsWith("awscc_") ? "job_definition_name" : "name");
+        this.paths = List.of(isolation, name);
         this.kind = kind;
     }
 
@@ -44,6 +48,6 @@ final class MonitoringJobDefinitionPlanAdapter implements PlanAdapter {
     public ServiceResource adapt(PlanResource planned) {
         return new MonitoringJobDefinition(planned.resource(ReplacementNote.of(planned, "job definitions", "job definition",
                 "every monitoring schedule that names it goes through an update")), kind,
-                Setting.single(planned.bool(isolation)));
+                Setting.single(planned.bool(isolation)), new Naming(planned.name(name), null));
     }
 }

@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code awscc_sagemaker_monitoring_schedule} in a plan, judged when it embeds its job definition; one that names a
- * definition is no record (that definition is judged by its own rule).
+ * A monitoring schedule in a plan. {@code awscc_sagemaker_monitoring_schedule} is judged when it embeds its job
+ * definition; both it and {@code aws_sagemaker_monitoring_schedule} name the definitions whose fix updates them.
  */
 final class MonitoringSchedulePlanAdapter implements PlanAdapter {
 
+    private static final String AWSCC = "awscc_sagemaker_monitoring_schedule";
     private static final PlanPath DEFINITION = PlanPath.parse("monitoring_schedule_config.monitoring_job_definition");
     private static final PlanPath ISOLATION = PlanPath.parse(
             "monitoring_schedule_config.monitoring_job_definition.network_config.enable_network_isolation");
-    private static final List<PlanPath> PATHS = List.of(DEFINITION, ISOLATION);
+    private static final PlanPath NAMED_AWSCC = PlanPath.parse("monitoring_schedule_config.monitoring_job_definition_name");
+    private static final PlanPath NAMED_AWS = PlanPath.parse("monitoring_schedule_config[0].monitoring_job_definition_name");
+    private static final List<PlanPath> PATHS = List.of(DEFINITION, ISOLATION, NAMED_AWSCC, NAMED_AWS);
 
     @Override
     public Set<String> types() {
-        return Set.of("awscc_sagemaker_monitoring_schedule");
+        return Set.of(AWSCC, "aws_sagemaker_monitoring_schedule");
     }
 
     @Override
@@ -32,9 +35,10 @@ final class MonitoringSchedulePlanAdapter implements PlanAdapter {
 
     @Override
     public ServiceResource adapt(PlanResource planned) {
-        Setting<Boolean> isolation = Setting.single(planned.bool(ISOLATION))
-                .where(Setting.single(planned.present(DEFINITION)));
-        return isolation == null ? null
-                : new MonitoringSchedule(planned.resource(List.of()), isolation);
+        boolean awscc = planned.type().equals(AWSCC);
+        Setting<Boolean> isolation = awscc ? Setting.single(planned.bool(ISOLATION))
+                .where(Setting.single(planned.present(DEFINITION))) : null;
+        return new MonitoringSchedule(planned.resource(PlannedAction.of(planned)), isolation,
+                isolation != null ? List.of() : planned.references(awscc ? NAMED_AWSCC : NAMED_AWS));
     }
 }

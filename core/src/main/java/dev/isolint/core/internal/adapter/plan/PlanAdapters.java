@@ -23,7 +23,10 @@ public final class PlanAdapters {
                     MonitoringJobDefinitionPlanAdapter.AWSCC, Kind.MODEL_EXPLAINABILITY),
             new MonitoringJobDefinitionPlanAdapter("awscc_sagemaker_model_quality_job_definition",
                     MonitoringJobDefinitionPlanAdapter.AWSCC, Kind.MODEL_QUALITY),
-            new MonitoringSchedulePlanAdapter());
+            new MonitoringSchedulePlanAdapter(),
+            // The consumers of SPEC §12: no rule judges them, the impact of each fix is read from them.
+            new EndpointConfigPlanAdapter(),
+            new EndpointPlanAdapter());
 
     private PlanAdapters() {
     }

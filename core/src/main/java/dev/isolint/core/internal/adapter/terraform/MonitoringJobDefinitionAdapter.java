@@ -36,6 +36,7 @@ final class MonitoringJobDefinitionAdapter implements TerraformAdapter {
 
     @Override
     public ServiceResource adapt(TerraformResource definition) {
-        return new MonitoringJobDefinition(definition.resource(), kind, definition.bool(isolation, false));
+        return new MonitoringJobDefinition(definition.resource(), kind, definition.bool(isolation, false),
+                Names.naming(definition, "job_definition_name"));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The SageMaker model in Terraform (SPEC §3): {@code aws_sagemaker_model} and {@code awscc_sagemaker_model} both
  * write {@code enable_network_isolation} at the top of the block, converted to a bool as the providers' schemas
- * convert it; not set, the service's default is off.
+ * convert it; not set, the service's default is off. Its name is {@code name} (aws) or {@code model_name} (awscc).
  */
 public final class SageMakerModelAdapter implements TerraformAdapter {
 
@@ -24,6 +24,7 @@ public final class SageMakerModelAdapter implements TerraformAdapter {
 
     @Override
     public ServiceResource adapt(TerraformResource resource) {
-        return new SageMakerModel(resource.resource(), resource.bool(NETWORK_ISOLATION, false));
+        return new SageMakerModel(resource.resource(), resource.bool(NETWORK_ISOLATION, false),
+                Names.naming(resource, "model_name"));
     }
 }

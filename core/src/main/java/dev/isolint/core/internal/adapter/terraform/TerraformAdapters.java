@@ -20,7 +20,11 @@ public final class TerraformAdapters {
                     MonitoringJobDefinitionAdapter.AWSCC, Kind.MODEL_EXPLAINABILITY),
             new MonitoringJobDefinitionAdapter("awscc_sagemaker_model_quality_job_definition",
                     MonitoringJobDefinitionAdapter.AWSCC, Kind.MODEL_QUALITY),
-            new MonitoringScheduleAdapter());
+            new MonitoringScheduleAdapter(),
+            // The consumers of SPEC §12: no rule judges them, the impact of each fix is read from them.
+            new EndpointConfigAdapter(),
+            new EndpointAdapter(),
+            new InferenceComponentAdapter());
 
     private TerraformAdapters() {
     }

@@ -226,7 +226,27 @@ public final class ExprEvaluator {
         if (NON_RESOURCE_ROOTS.contains(name) || scope.resolves(name)) {
             return null;
         }
-        return Unknown.because(text + " is an attribute of resource " + name + ", known only after apply");
+        return Unknown.of(text + " is an attribute of resource " + name + ", known only after apply",
+                scope.resourceAddress(name, resourceName(e)));
+    }
+
+    /** The name label of the resource {@code e} refers to ({@code m} in {@code aws_x.m[0].name}), or null. */
+    private static String resourceName(Expr e) {
+        Expr at = e;
+        while (true) {
+            if (at instanceof Expr.GetAttr g) {
+                if (g.source() instanceof Expr.Variable) {
+                    return g.name();
+                }
+                at = g.source();
+            } else if (at instanceof Expr.Index i) {
+                at = i.source();
+            } else if (at instanceof Expr.Splat s) {
+                at = s.source();
+            } else {
+                return null;
+            }
+        }
     }
 
     /** {@code value.name}. */

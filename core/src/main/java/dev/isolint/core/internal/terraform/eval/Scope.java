@@ -20,6 +20,14 @@ public interface Scope {
     Val reference(String root, String name, Range at, Trail trail);
 
     /**
+     * The address without instance keys of resource {@code type.name} as written in this scope's module
+     * ({@code module.a.aws_x.y}); {@code name} may be {@code null} (a bare {@code aws_x}), then so is the address.
+     */
+    default String resourceAddress(String type, String name) {
+        return name == null ? null : type + "." + name;
+    }
+
+    /**
      * {@code module.call.output} or {@code module.call[key].output} ({@code key} {@code null} for the
      * first form): one output, with its own evidence. By default taken from {@link #reference}.
      */

@@ -75,14 +75,28 @@ public sealed interface Val permits Val.Str, Val.Num, Val.Bool, Val.Null, Val.Se
         }
     }
 
-    /** A value known only at apply time (or not computable here); {@code reason} says which and why. */
-    record Unknown(String reason, List<Evidence> evidence) implements Val {
+    /**
+     * A value known only at apply time (or not computable here); {@code reason} says which and why. {@code origin} is
+     * the address (without instance keys) of the resource whose attribute it is, {@code module.a.aws_x.y}, kept
+     * through locals, module inputs and outputs, interpolation and functions, so a reference to a resource can be
+     * told from any other unknown (SPEC §12); {@code null} for every other unknown.
+     */
+    record Unknown(String reason, List<Evidence> evidence, String origin) implements Val {
         public Unknown {
             evidence = List.copyOf(evidence);
         }
 
+        public Unknown(String reason, List<Evidence> evidence) {
+            this(reason, evidence, null);
+        }
+
         public static Unknown because(String reason) {
-            return new Unknown(reason, List.of());
+            return new Unknown(reason, List.of(), null);
+        }
+
+        /** An attribute of the resource at {@code origin}, known only after apply. */
+        public static Unknown of(String reason, String origin) {
+            return new Unknown(reason, List.of(), origin);
         }
     }
 }

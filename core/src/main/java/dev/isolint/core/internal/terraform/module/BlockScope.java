@@ -50,6 +50,11 @@ final class BlockScope implements Scope {
     }
 
     @Override
+    public String resourceAddress(String type, String name) {
+        return name == null ? null : instance.pathPrefix(type + "." + name);
+    }
+
+    @Override
     public Val moduleOutput(String call, Val key, String output, Range at, Trail trail) {
         return instance.moduleOutput(call, key, output, at, trail);
     }

@@ -47,6 +47,11 @@ final class IteratorScope implements Scope {
     }
 
     @Override
+    public String resourceAddress(String type, String name) {
+        return outer.resourceAddress(type, name);
+    }
+
+    @Override
     public Val moduleOutput(String call, Val key, String output, Range at, Trail trail) {
         return outer.moduleOutput(call, key, output, at, trail);
     }

@@ -2,6 +2,7 @@ package dev.isolint.core.internal.terraform.module;
 
 import dev.isolint.core.api.Limits;
 import dev.isolint.core.model.Evidence;
+import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.internal.terraform.eval.EvalException;
 import dev.isolint.core.internal.terraform.eval.EvalLimitException;
@@ -29,7 +30,10 @@ final class PathEvaluator {
      *
      * @param suffix the nested blocks it lies in, {@code .network_config[1]}; empty without blocks
      */
-    record Found(String suffix, Value<Boolean> value) {
+    record Found(String suffix, Value<Boolean> value, Val raw, Range at) {
+        Found(String suffix, Value<Boolean> value) {
+            this(suffix, value, null, null);
+        }
     }
 
     /** A dynamic block's iterator for one element, inside those of enclosing dynamic blocks. */
@@ -44,12 +48,23 @@ final class PathEvaluator {
     private final String byDefault;
     /** Whether the path's value is only tested for being set (true when it is), not converted to a bool. */
     private final boolean presence;
+    /** Whether the attribute's value is wanted as evaluated (keys not applied), for references and names. */
+    private final boolean raw;
+    /** In {@link #raw} mode: the value of the attribute just evaluated, and where it is written. */
+    private Val lastRaw;
+    private Range lastAt;
     private final List<Found> out = new ArrayList<>();
     /** The evidence of the last dynamic block that yielded no block. */
     private List<Evidence> lastEmpty;
 
     private PathEvaluator(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path,
             boolean byDefault, boolean presence) {
+        this(module, resource, iteration, path, byDefault, presence, false);
+    }
+
+    private PathEvaluator(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path,
+            boolean byDefault, boolean presence, boolean raw) {
+        this.raw = raw;
         this.module = module;
         this.resource = resource;
         this.iteration = iteration;
@@ -73,6 +88,14 @@ final class PathEvaluator {
         return evaluate(new PathEvaluator(module, resource, iteration, path, false, true));
     }
 
+    /**
+     * The attribute of {@code path} as evaluated, in each block on the way ({@link Found#raw}, {@code null} where it
+     * is not set), without looking up {@code path.keys()}: for what an attribute names, and a resource's own name.
+     */
+    static List<Found> raw(ModuleInstance module, Decl resource, Iteration iteration, TerraformPath path) {
+        return evaluate(new PathEvaluator(module, resource, iteration, path, false, false, true));
+    }
+
     private static List<Found> evaluate(PathEvaluator e) {
         e.blocks(e.resource.body(), null, 0, "", List.of());
         return e.out;
@@ -83,7 +106,10 @@ final class PathEvaluator {
     /** Descends into the blocks of {@code path.blocks()[level]} below {@code body}; {@code before} leads to it. */
     private void blocks(BlockBody body, Iterator its, int level, String suffix, List<Evidence> before) {
         if (level == path.blocks().size()) {
-            out.add(new Found(suffix, attribute(body, its, before)));
+            Value<Boolean> v = attribute(body, its, before);
+            out.add(new Found(suffix, v, lastRaw, lastAt));
+            lastRaw = null;
+            lastAt = null;
             return;
         }
         String type = path.blocks().get(level);
@@ -247,6 +273,11 @@ final class PathEvaluator {
         chain.addAll(before);
         chain.add(a.evidence());
         chain.addAll(trail.steps());
+        if (raw) {
+            lastRaw = v;
+            lastAt = a.location();
+            return Value.known(true, chain.steps());
+        }
         String shown = name;
         for (String key : path.keys()) {
             if (v instanceof Val.Unknown) {

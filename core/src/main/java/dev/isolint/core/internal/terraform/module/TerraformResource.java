@@ -3,6 +3,8 @@ package dev.isolint.core.internal.terraform.module;
 import dev.isolint.core.model.CallPath;
 import dev.isolint.core.model.Evidence;
 import dev.isolint.core.model.InlineSuppression;
+import dev.isolint.core.model.NameSetting;
+import dev.isolint.core.model.Reference;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.model.Resource;
 import dev.isolint.core.model.Setting;
@@ -10,6 +12,7 @@ import dev.isolint.core.model.SourceFormat;
 import dev.isolint.core.model.Value;
 import dev.isolint.core.internal.suppress.SuppressionComments;
 import dev.isolint.core.internal.terraform.eval.Trail;
+import dev.isolint.core.internal.terraform.eval.Val;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,12 +47,20 @@ public final class TerraformResource {
         final boolean presence;
         final List<Setting.Instance<Boolean>> instances = new ArrayList<>();
         final List<Value<Boolean>> asWritten = new ArrayList<>();
+        /** In raw mode ({@link #references}, {@link #name}): the attribute as evaluated in each instance or iteration. */
+        final boolean raw;
+        final List<PathEvaluator.Found> found = new ArrayList<>();
         int evaluated;
 
         Asked(TerraformPath path, boolean byDefault, boolean presence) {
+            this(path, byDefault, presence, false);
+        }
+
+        Asked(TerraformPath path, boolean byDefault, boolean presence, boolean raw) {
             this.path = path;
             this.byDefault = byDefault;
             this.presence = presence;
+            this.raw = raw;
         }
     }
 
@@ -145,6 +156,64 @@ public final class TerraformResource {
         return ask(path + "|set", path, false, true);
     }
 
+    /**
+     * What the attribute at {@code path} names in any instance (SPEC §12), through {@code path.keys()} into objects and
+     * across lists of them ({@code production_variants[*].model_name} in awscc): an unknown that is an attribute of a
+     * resource (through locals, module outputs and inputs, interpolation) is a reference to that resource, a known
+     * string is a name, any other unknown a name not known before deployment. Each reference once.
+     */
+    public List<Reference> references(TerraformPath path) {
+        List<Reference> out = new ArrayList<>();
+        for (PathEvaluator.Found f : raw(path)) {
+            if (f.raw() != null) {
+                List<Val> leaves = new ArrayList<>();
+                TerraformReferences.leaves(f.raw(), path.keys(), 0, leaves);
+                for (Val v : leaves) {
+                    TerraformReferences.add(v, f.at(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The block's own name setting at {@code path} ({@code name}, awscc {@code model_name}): literal when every instance
+     * (or iteration as written) gives a string known before apply, not set when none sets it, else an expression.
+     */
+    public NameSetting name(TerraformPath path) {
+        return TerraformReferences.name(path.toString(), raw(path), location());
+    }
+
+    /** Where {@code lifecycle { create_before_destroy = true }} is set on the block (any instance), or {@code null}. */
+    public Range createBeforeDestroy() {
+        Setting<Boolean> set = bool(CREATE_BEFORE_DESTROY, false);
+        List<Value<Boolean>> values = new ArrayList<>(set.asWritten());
+        for (Setting.Instance<Boolean> i : set.instances()) {
+            values.add(i.value());
+        }
+        for (Value<Boolean> v : values) {
+            if (v instanceof Value.Known<Boolean> k && k.value()) {
+                List<Evidence> ev = k.evidence();
+                return ev.isEmpty() ? location() : ev.get(ev.size() - 1).location();
+            }
+        }
+        return null;
+    }
+
+    private static final TerraformPath CREATE_BEFORE_DESTROY = TerraformPath.block("lifecycle")
+            .attribute("create_before_destroy");
+
+    private List<PathEvaluator.Found> raw(TerraformPath path) {
+        String key = path + "|raw";
+        Asked a = asked.get(key);
+        if (a == null) {
+            a = new Asked(path, false, false, true);
+            asked.put(key, a);
+            evaluate(a);
+        }
+        return a.found;
+    }
+
     private Setting<Boolean> ask(String key, TerraformPath path, boolean byDefault, boolean presence) {
         Asked a = asked.get(key);
         if (a == null) {
@@ -159,6 +228,15 @@ public final class TerraformResource {
     private void evaluate(Asked a) {
         while (a.evaluated < visits.size()) {
             BlockResult r = visits.get(a.evaluated++);
+            if (a.raw) {
+                for (BlockResult.Keyed k : r.instances()) {
+                    a.found.addAll(PathEvaluator.raw(r.module(), r.resource(), k.iteration(), a.path));
+                }
+                for (Iteration it : r.asWritten()) {
+                    a.found.addAll(PathEvaluator.raw(r.module(), r.resource(), it, a.path));
+                }
+                continue;
+            }
             for (BlockResult.Keyed k : r.instances()) {
                 List<PathEvaluator.Found> found = values(a, r, k.iteration());
                 if (found.size() == 1) {

@@ -56,6 +56,19 @@ class ConstModuleSourceTest {
     }
 
     @Test
+    void aSourceHoldingANulCharacterIsAnInputErrorNotAnInternalOne(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        // Found by scripts/fuzz.sh: a mutated module source used to reach Path.resolve and fail the whole root.
+        java.nio.file.Files.writeString(dir.resolve("main.tf"), "module \"sg\" {\n  source = \"./modules/sg\u0000x\"\n}\n"
+                + "resource \"aws_sagemaker_model\" \"m\" {\n  enable_network_isolation = true\n}\n");
+        ScanResult r = Scans.scan(dir);
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .isEqualTo("module \"sg\": source holds a NUL character, Terraform would reject it")
+                .doesNotContain("internal error"));
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.PASS));
+    }
+
+    @Test
     void aValueNamingNoDirectoryIsANoticeLikeAMissingLiteralSource() {
         ScanResult r = Scans.scan(LIVE, b -> b.variable(new VariableInput.Var("flavour", "gone")));
         assertThat(r.errors()).isEmpty();

@@ -83,6 +83,10 @@ final class InitScope implements Scope, NamedValues.Computation {
         if (!(v instanceof Val.Str s)) {
             throw new SourceProblem("source must be a string, not " + (v == Val.Null.NULL ? "null" : Vals.typeName(v)));
         }
+        if (s.value().indexOf('\0') >= 0) {
+            // No file system or module registry has such a name; Path would refuse it (found by scripts/fuzz.sh).
+            throw new SourceProblem("source holds a NUL character, Terraform would reject it");
+        }
         return s.value();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 final class MonitoringScheduleAdapter implements CloudFormationAdapter {
 
     private static final String DEFINITION = "MonitoringScheduleConfig.MonitoringJobDefinition";
+    private static final String ISOLATION = DEFINITION + ".NetworkConfig.EnableNetworkIsolation";
 
     @Override
     public List<String> types() {
@@ -26,6 +27,11 @@ final class MonitoringScheduleAdapter implements CloudFormationAdapter {
             return null;
         }
         return new MonitoringSchedule(schedule.resource("monitoring schedule"),
-                Setting.single(schedule.booleanProperty(DEFINITION + ".NetworkConfig.EnableNetworkIsolation", false)));
+                Setting.single(schedule.booleanProperty(ISOLATION, false)));
+    }
+
+    @Override
+    public String settingPath() {
+        return ISOLATION;
     }
 }

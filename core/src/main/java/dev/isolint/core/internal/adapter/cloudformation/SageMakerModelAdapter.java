@@ -11,6 +11,8 @@ import java.util.List;
 /** {@code AWS::SageMaker::Model} → {@link SageMakerModel}: {@code EnableNetworkIsolation}, false when not set. */
 public final class SageMakerModelAdapter implements CloudFormationAdapter {
 
+    private static final String ISOLATION = "EnableNetworkIsolation";
+
     @Override
     public List<String> types() {
         return List.of("AWS::SageMaker::Model");
@@ -18,7 +20,12 @@ public final class SageMakerModelAdapter implements CloudFormationAdapter {
 
     @Override
     public ServiceResource adapt(CloudFormationResource model) {
-        Value<Boolean> isolation = model.booleanProperty("EnableNetworkIsolation", false);
+        Value<Boolean> isolation = model.booleanProperty(ISOLATION, false);
         return new SageMakerModel(model.resource("model"), Setting.single(isolation));
+    }
+
+    @Override
+    public String settingPath() {
+        return ISOLATION;
     }
 }

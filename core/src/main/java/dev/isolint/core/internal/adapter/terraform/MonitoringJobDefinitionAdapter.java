@@ -38,4 +38,9 @@ final class MonitoringJobDefinitionAdapter implements TerraformAdapter {
     public ServiceResource adapt(TerraformResource definition) {
         return new MonitoringJobDefinition(definition.resource(), kind, definition.bool(isolation, false));
     }
+
+    @Override
+    public TerraformPath settingPath(String type) {
+        return isolation;
+    }
 }

@@ -29,4 +29,9 @@ final class MonitoringScheduleAdapter implements TerraformAdapter {
         Setting<Boolean> isolation = schedule.bool(ISOLATION, false).where(schedule.present(DEFINITION));
         return isolation == null ? null : new MonitoringSchedule(schedule.resource(), isolation);
     }
+
+    @Override
+    public TerraformPath settingPath(String type) {
+        return ISOLATION;
+    }
 }

@@ -26,4 +26,9 @@ public final class SageMakerModelAdapter implements TerraformAdapter {
     public ServiceResource adapt(TerraformResource resource) {
         return new SageMakerModel(resource.resource(), resource.bool(NETWORK_ISOLATION, false));
     }
+
+    @Override
+    public TerraformPath settingPath(String type) {
+        return NETWORK_ISOLATION;
+    }
 }

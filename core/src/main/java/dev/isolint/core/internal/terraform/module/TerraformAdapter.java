@@ -21,4 +21,10 @@ public interface TerraformAdapter {
      * when the block is no record of this adapter's (a monitoring schedule that only names its job definition).
      */
     ServiceResource adapt(TerraformResource resource);
+
+    /**
+     * Where the record's setting is written in a block of {@code type} (one of {@link #types()}): what
+     * {@code isolint fix} sets to {@code true}. The adapter reads the same path, so it is said once.
+     */
+    TerraformPath settingPath(String type);
 }

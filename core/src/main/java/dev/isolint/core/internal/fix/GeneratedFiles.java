@@ -23,7 +23,9 @@ final class GeneratedFiles {
                 return new Refusal("a module downloaded by terraform init (under .terraform/)",
                         "fix the module at its source (or fork it) and run terraform init -upgrade");
             }
-            if (name.toString().equals("cdk.out")
+            // integ-runner's snapshots are assemblies too; the marker files may be left out of a checkout.
+            boolean snapshot = name.toString().endsWith(".snapshot") && file.getFileName().toString().endsWith(".template.json");
+            if (name.toString().equals("cdk.out") || snapshot
                     || Files.isRegularFile(dir.resolve("manifest.json")) && Files.exists(dir.resolve("cdk.out"))) {
                 return new Refusal("a CDK cloud assembly, written by cdk synth (or an integ-test snapshot)",
                         "set enableNetworkIsolation: true on the CDK construct (networkConfig for a job definition)"

@@ -180,6 +180,15 @@ final class TemplateFixer implements FormatFixer {
         }
 
         @Override
+        public boolean absent(Node value) {
+            if ("!Ref".equals(value.tag())) {
+                return value instanceof ScalarNode s && "AWS::NoValue".equals(s.text());
+            }
+            return value instanceof MapNode m && value.tag() == null && m.entries().size() == 1
+                    && m.get("Ref") instanceof ScalarNode s && "AWS::NoValue".equals(s.text());
+        }
+
+        @Override
         public boolean expression(MapNode map) {
             if (map.entries().size() != 1) {
                 return false;

@@ -131,6 +131,11 @@ final class TerraformJsonFixer implements FormatFixer {
         }
 
         @Override
+        public boolean absent(Node value) {
+            return false;
+        }
+
+        @Override
         public boolean expression(MapNode map) {
             return false;
         }

@@ -28,6 +28,9 @@ final class TreeEditor {
         /** A mapping that is an expression ({@code {"Ref": …}}, {@code {"Fn::If": …}}) rather than a container. */
         boolean expression(MapNode map);
 
+        /** A value that means the key is not set ({@code !Ref AWS::NoValue}). */
+        boolean absent(Node value);
+
         /** True when a list of mappings at this key is several blocks, each to edit ({@code .tf.json} nested blocks). */
         boolean blockList();
 
@@ -99,8 +102,8 @@ final class TreeEditor {
             }
             return;
         }
-        if (value instanceof ScalarNode s && s.tag() == null && s.value() == null) {
-            fillNull(own, s, path.subList(i + 1, path.size()));
+        if (value instanceof ScalarNode s && s.tag() == null && s.value() == null || dialect.absent(value)) {
+            fillAbsent(own, value, holderColumn, path.subList(i + 1, path.size()));
             return;
         }
         throw expressionRefusal(key);
@@ -138,19 +141,28 @@ final class TreeEditor {
         }
     }
 
-    /** An intermediate key written with no value ({@code NetworkConfig:} or {@code null}): the rest goes inside. */
-    private void fillNull(Entry entry, ScalarNode value, List<String> rest) throws Refusal {
+    /**
+     * An intermediate key whose value means "absent" ({@code NetworkConfig:}, {@code null}, {@code !Ref AWS::NoValue}):
+     * the value becomes a mapping of the rest of the path — a block below the key in YAML, an object in JSON.
+     */
+    private void fillAbsent(Entry entry, Node value, int holderColumn, List<String> rest) throws Refusal {
         int start = offset(value.range().line(), value.range().column());
-        int end = offset(value.range().endLine(), value.range().endColumn());
-        if (json || end > start && src.line(start) == entry.keyRange().line()) {
+        int end = contentEnd(value, entry);
+        if (json) {
             changes.add(new Change(start, end, flow(rest), finding));
             return;
         }
         int colon = colonAfter(entry);
         int keyColumn = entry.keyRange().column();
-        String indent = " ".repeat(keyColumn - 1 + 2);
-        changes.add(new Change(src.lineEnd(colon), src.lineEnd(colon),
-                src.lineBreak() + block(rest, indent, "  ", false), finding));
+        String step = " ".repeat(Math.max(2, keyColumn - holderColumn));
+        String lines = block(rest, " ".repeat(keyColumn - 1) + step, step, false);
+        lines = src.lineBreak() + lines.substring(0, lines.length() - src.lineBreak().length());
+        if (end > start && src.line(start) == src.line(colon)) {
+            changes.add(new Change(colon + 1, end, lines, finding));
+        } else {
+            int at = src.lineEnd(colon);
+            changes.add(new Change(at, at, lines, finding));
+        }
     }
 
     /** Adds {@code rest} (the first key missing, the others nested in it) after the last entry of {@code map}. */

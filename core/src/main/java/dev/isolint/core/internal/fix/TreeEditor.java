@@ -155,7 +155,7 @@ final class TreeEditor {
         int colon = colonAfter(entry);
         int keyColumn = entry.keyRange().column();
         String step = " ".repeat(Math.max(2, keyColumn - holderColumn));
-        String lines = block(rest, " ".repeat(keyColumn - 1) + step, step, false);
+        String lines = block(rest, " ".repeat(keyColumn - 1) + step, step, quote(entry));
         lines = src.lineBreak() + lines.substring(0, lines.length() - src.lineBreak().length());
         if (end > start && src.line(start) == src.line(colon)) {
             changes.add(new Change(colon + 1, end, lines, finding));
@@ -202,7 +202,7 @@ final class TreeEditor {
         String step = " ".repeat(stepWidth > 0 ? stepWidth : 2);
         int p = contentEnd(last.value(), last);
         int q = p == src.lineStart(p) && p > 0 ? p : src.nextLineStart(p);
-        String text = block(rest, indent, step, quoted(last));
+        String text = block(rest, indent, step, quote(last));
         if (q == src.text().length() && !endsWithBreak(src.text())) {
             changes.add(new Change(q, q, src.lineBreak() + text.substring(0, text.length() - src.lineBreak().length()),
                     finding));
@@ -220,11 +220,11 @@ final class TreeEditor {
     }
 
     /** Block-style YAML lines for {@code keys}, each ending with the file's line break. */
-    private String block(List<String> keys, String indent, String step, boolean quote) {
+    private String block(List<String> keys, String indent, String step, String quote) {
         StringBuilder sb = new StringBuilder();
         String at = indent;
         for (int i = 0; i < keys.size(); i++) {
-            String k = quote ? '"' + keys.get(i) + '"' : keys.get(i);
+            String k = quote + keys.get(i) + quote;
             sb.append(at).append(k).append(i == keys.size() - 1 ? ": true" : ":").append(src.lineBreak());
             at = at + step;
         }
@@ -265,13 +265,15 @@ final class TreeEditor {
         if (json) {
             return '"' + key + '"';
         }
-        return quoted(like) ? '"' + key + '"' : key;
+        String q = quote(like);
+        return q + key + q;
     }
 
-    private boolean quoted(Entry e) throws Refusal {
+    /** The quote {@code e}'s key is written in ({@code "}, {@code '}), or nothing when it is plain. */
+    private String quote(Entry e) throws Refusal {
         int k = offset(e.keyRange().line(), e.keyRange().column());
         char c = k < src.text().length() ? src.text().charAt(k) : ' ';
-        return c == '"' || c == '\'';
+        return c == '"' || c == '\'' ? String.valueOf(c) : "";
     }
 
     /** What stands between {@code like}'s key and value ({@code ": "}, {@code ":"}), when it is on one line. */

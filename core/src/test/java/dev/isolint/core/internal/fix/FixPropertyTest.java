@@ -38,7 +38,8 @@ import net.jqwik.api.Provide;
  * (byte-order mark and encoding included); a template still loads to the same tree except the fixed settings; a
  * Terraform file still parses; a second fix finds nothing to edit; and every failing result not fixed is left for a
  * reason SPEC §13 names (or a shape the fixer declines), never for a position it could not find. With and without
- * {@code --shared-modules}.
+ * {@code --shared-modules}. Where the environment names them, HashiCorp's parser ({@code ISOLINT_HCLORACLE}) and
+ * {@code terraform fmt} ({@code ISOLINT_TERRAFORM}) check the edited Terraform files too.
  */
 class FixPropertyTest {
 
@@ -134,6 +135,7 @@ class FixPropertyTest {
         if (name.endsWith(".tf")) {
             HclParser.parseFile(f.file(), text);
             sameBlocksForHashiCorp(f, before);
+            fmtAgrees(f, before);
         } else if (name.endsWith(".tf.json")) {
             TerraformJsonReader.parse(f.file(), text, TreeLimits.DEFAULT);
             sameBlocksForHashiCorp(f, before);
@@ -170,6 +172,30 @@ class FixPropertyTest {
             Files.deleteIfExists(old);
             Files.deleteIfExists(old.getParent());
         }
+    }
+
+    /**
+     * Where {@code ISOLINT_TERRAFORM} names a {@code terraform} binary: a file {@code terraform fmt} left as it was
+     * before the fix, it leaves as it is after (the added line and its re-aligned group are what fmt would write).
+     * Optional, not in CI.
+     */
+    private static void fmtAgrees(FileFix f, byte[] before) throws Exception {
+        String terraform = System.getProperty("ISOLINT_TERRAFORM", System.getenv("ISOLINT_TERRAFORM"));
+        if (terraform == null || !Files.isExecutable(Path.of(terraform))) {
+            return;
+        }
+        String was = new String(before, java.nio.charset.StandardCharsets.UTF_8);
+        if (was.equals(fmt(terraform, was))) {
+            assertThat(fmt(terraform, f.newText())).as("terraform fmt of " + f.file()).isEqualTo(f.newText());
+        }
+    }
+
+    private static String fmt(String terraform, String text) throws Exception {
+        Process proc = new ProcessBuilder(terraform, "fmt", "-").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        proc.getOutputStream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        proc.getOutputStream().close();
+        String out = new String(proc.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return proc.waitFor() == 0 ? out : null;
     }
 
     private static String run(String oracle, Path... files) throws Exception {

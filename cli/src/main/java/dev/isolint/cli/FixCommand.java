@@ -97,7 +97,11 @@ final class FixCommand extends ScanningCommand {
             for (FileFix file : plan.files()) {
                 Files.write(file.file(), file.newBytes());
             }
-            failed |= !proven(plan, Isolint.scan(request), paths, err);
+            boolean proven = proven(plan, Isolint.scan(request), paths, err);
+            failed |= !proven;
+            if (proven && !plan.fixed().isEmpty()) {
+                out.println("isolint: re-scanned: all " + plan.fixed().size() + " fixed results pass");
+            }
         } else {
             failed |= !plan.files().isEmpty();
         }

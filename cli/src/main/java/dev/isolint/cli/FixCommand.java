@@ -78,6 +78,11 @@ final class FixCommand extends ScanningCommand {
         } catch (ConfigurationException e) {
             return usageError(err, e);
         }
+        if (scan.paths.contains("-")) {
+            // The edits go to files: standard input has none to write, and a --stdin-filename may name a file on disk
+            // whose text is not what was scanned.
+            return usageError(err, "fix edits files: name them instead of reading standard input (\"-\")");
+        }
         ScanRequest request = request(effective);
         ScanResult result = Isolint.scan(request);
         printCauses(result, err);

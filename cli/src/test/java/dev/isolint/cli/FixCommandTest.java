@@ -144,6 +144,22 @@ class FixCommandTest {
         assertThat(run.out()).contains("EnableNetworkIsolation");
     }
 
+    @Test
+    void aBlockOnOneLineIsLeftRatherThanBroken() throws IOException {
+        Path file = write("main.tf", "resource \"aws_sagemaker_model\" \"m\" { name = \"m\" }\n");
+        Cli.Run run = Cli.run("fix", "--write", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("not fixed: ").contains("written on one line");
+        assertThat(Files.readString(file)).isEqualTo("resource \"aws_sagemaker_model\" \"m\" { name = \"m\" }\n");
+    }
+
+    @Test
+    void standardInputIsAUsageError() {
+        Cli.Run run = Cli.run(java.util.Map.of(), OPEN_MODEL, "fix", "--stdin-filename", "stack.yaml", "-");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("fix edits files");
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());

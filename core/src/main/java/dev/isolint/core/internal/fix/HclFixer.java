@@ -196,6 +196,11 @@ final class HclFixer implements FormatFixer {
                 }
                 lastAny = lastAny == null || a.range().compareTo(lastAny.range()) > 0 ? a : lastAny;
             }
+            int close = offset(owner.range().endLine(), owner.range().endColumn()) - 1;
+            if (close < 0 || src.text().charAt(close) != '}' || !src.firstOnLine(close)) {
+                throw new Refusal("the block " + owner.type() + " is written on one line",
+                        "add " + name + " = true to it by hand, on a line of its own");
+            }
             Attribute after = anchor != null ? anchor : lastAny;
             int insertAt;
             String indent;

@@ -15,18 +15,16 @@ import dev.isolint.core.internal.fix.FixedResult;
 import dev.isolint.core.internal.fix.Fixer;
 import dev.isolint.core.internal.fix.NotFixed;
 import dev.isolint.core.internal.fix.UnifiedDiff;
-import dev.isolint.core.model.Resource;
 import dev.isolint.core.report.PathFormatter;
 import dev.isolint.core.rule.Finding;
-import dev.isolint.core.rule.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -152,28 +150,12 @@ final class FixCommand extends ScanningCommand {
 
     /** True when every result the plan fixed passes in {@code after}; each one that does not is named on {@code err}. */
     private static boolean proven(FixPlan plan, ScanResult after, PathFormatter paths, PrintWriter err) {
-        boolean ok = true;
-        for (FixedResult fixed : plan.fixed()) {
-            Finding now = same(fixed.finding(), after);
-            if (now == null || now.verdict() != Verdict.PASS) {
-                ok = false;
-                err.println("isolint: still " + (now == null ? "missing" : now.verdict()) + " after the fix: "
-                        + name(fixed.finding(), paths));
-            }
+        List<FixPlan.Unproven> unproven = plan.unproven(after);
+        for (FixPlan.Unproven u : unproven) {
+            err.println("isolint: still " + (u.now() == null ? "missing" : u.now().verdict()) + " after the fix: "
+                    + name(u.fixed().finding(), paths));
         }
-        return ok;
-    }
-
-    private static Finding same(Finding f, ScanResult after) {
-        Resource r = f.resource();
-        for (Finding g : after.findings()) {
-            Resource s = g.resource();
-            if (g.rule().id().equals(f.rule().id()) && s.address().equals(r.address())
-                    && Objects.equals(s.callPath(), r.callPath()) && s.location().file().equals(r.location().file())) {
-                return g;
-            }
-        }
-        return null;
+        return unproven.isEmpty();
     }
 
     private static String name(Finding f, PathFormatter paths) {

@@ -102,14 +102,17 @@ final class FixCommand extends ScanningCommand {
             }
             boolean proven = proven(plan, Isolint.scan(request), paths, err);
             failed |= !proven;
-            if (proven && !plan.fixed().isEmpty()) {
-                out.println("isolint: re-scanned: all " + plan.fixed().size() + " fixed results pass");
+            if (format == Format.diff) {
+                describe(plan, paths, messages);
+                if (proven && !plan.fixed().isEmpty()) {
+                    out.println("isolint: re-scanned: all " + plan.fixed().size() + " fixed results pass");
+                }
             }
         } else {
             failed |= !plan.files().isEmpty();
-        }
-        if (format == Format.diff) {
-            describe(plan, paths, messages);
+            if (format == Format.diff) {
+                describe(plan, paths, messages);
+            }
         }
         out.flush();
         err.flush();

@@ -35,7 +35,8 @@ class FixCommandTest {
 
         Cli.Run written = Cli.run("fix", "--write", dir.toString());
         assertThat(written.exit()).as(written.err()).isZero();
-        assertThat(written.out()).contains("isolint: fixed: ").contains("Model ISO001 FAIL");
+        assertThat(written.out()).contains("isolint: fixed: ").contains("Model ISO001 FAIL")
+                .endsWith("isolint: re-scanned: all 1 fixed results pass\n");
         assertThat(Files.readString(file)).isEqualTo(OPEN_MODEL + "      EnableNetworkIsolation: true\n");
         assertThat(Cli.run("scan", dir.toString()).exit()).isZero();
 
@@ -52,6 +53,14 @@ class FixCommandTest {
         assertThat(json.out()).contains("\"line\" : 7", "\"column\" : 1", "\"oldText\" : \"\"",
                 "\"newText\" : \"      EnableNetworkIsolation: true\\n\"", "\"rule\" : \"ISO001\"",
                 "\"address\" : \"Model\"", "\"kind\" : \"custom-name\"");
+    }
+
+    @Test
+    void writingWithJsonPrintsOnlyTheJson() throws IOException {
+        write("stack.yaml", OPEN_MODEL);
+        Cli.Run run = Cli.run("fix", "--write", "--format", "json", dir.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("{").endsWith("}");
     }
 
     @Test

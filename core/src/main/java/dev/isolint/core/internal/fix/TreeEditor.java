@@ -129,10 +129,14 @@ final class TreeEditor {
         int start = offset(value.range().line(), value.range().column());
         int end = contentEnd(value, entry);
         boolean expression = !dialect.literalOff(value);
-        if (!json && (end <= start || src.line(start) > entry.keyRange().line())) {
-            // An empty null, or a value on the lines below its key: the new value goes right after the colon.
+        if (!json && end <= start) {
+            // An empty null (the parser may place it at the next token): the value goes right after the colon.
             int colon = colonAfter(entry);
-            changes.add(new Change(colon + 1, Math.max(colon + 1, end), " true", finding));
+            changes.add(new Change(colon + 1, colon + 1, " true", finding));
+        } else if (!json && src.line(start) > entry.keyRange().line()) {
+            // A value on the lines below its key: all of it, from the colon on, becomes " true".
+            int colon = colonAfter(entry);
+            changes.add(new Change(colon + 1, end, " true", finding));
         } else {
             changes.add(new Change(start, end, "true", finding));
         }

@@ -47,6 +47,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("scan", new CommandLine(new ScanCommand(env, in)));
         cl.addSubcommand("baseline", new CommandLine(new BaselineCommand(env, in)));
+        cl.addSubcommand("fix", new CommandLine(new FixCommand(env, in)));
         cl.addSubcommand("config", new CommandLine(new ConfigCommand(env, in)));
         cl.addSubcommand("explain", new CommandLine(new ExplainCommand()));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
@@ -80,7 +81,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, baseline, config, explain)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, baseline, fix, config, explain)");
     }
 
     /** Says what the tool flags in the words of its rules, so that the help names no rule of its own. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every option that can be given more than once works twice, in command-line order, in every command
  * that takes it (SPEC §6): {@code scan} as the quick argument path reads it and as picocli reads it (the
- * same line from an {@code @file}), and {@code baseline}. Each test shows that both values took effect.
+ * same line from an {@code @file}), {@code baseline} and {@code fix}. Each test shows that both values took effect.
  */
 class RepeatedOptionsTest {
 
@@ -56,6 +56,13 @@ class RepeatedOptionsTest {
         return Cli.run(line.toArray(String[]::new));
     }
 
+    /** {@code fix ARGS} as a dry run (always picocli): exit 0 when nothing fails, 1 when there is something to fix. */
+    private Cli.Run fix(String... args) {
+        List<String> line = new ArrayList<>(List.of("fix"));
+        line.addAll(Arrays.asList(args));
+        return Cli.run(line.toArray(String[]::new));
+    }
+
     /** The issue's line: all four applied in order; later wins, as in Terraform (checked with terraform console). */
     @Test
     void varsAndVarFilesAreAllAppliedInCommandLineOrder() throws IOException {
@@ -75,6 +82,8 @@ class RepeatedOptionsTest {
                 .contains("0 entries added");
         assertThat(baseline("--var", "a=1", "--var", "b=2", "--var-file", Y, "--var-file", X, TF).out())
                 .contains("1 entries added");
+        assertThat(fix("--var", "a=1", "--var", "b=2", "--var-file", X, "--var-file", Y, TF).exit()).isZero();
+        assertThat(fix("--var", "a=1", "--var", "b=2", "--var-file", Y, "--var-file", X, TF).exit()).isEqualTo(1);
     }
 
     @Test
@@ -84,6 +93,8 @@ class RepeatedOptionsTest {
         assertThat(scan(concat(new String[] {"--var", "a=1"}, others)).exit()).isEqualTo(1);
         assertThat(scan(concat(new String[] {"--var", "b=2"}, others)).exit()).isEqualTo(1);
         assertThat(baseline(concat(new String[] {"--var", "a=1", "--var", "b=2"}, others)).out()).contains("0 entries added");
+        assertThat(fix(concat(new String[] {"--var", "a=1", "--var", "b=2"}, others)).exit()).isZero();
+        assertThat(fix(concat(new String[] {"--var", "a=1"}, others)).exit()).isEqualTo(1);
     }
 
     @Test
@@ -93,6 +104,8 @@ class RepeatedOptionsTest {
         assertThat(scan(concat(new String[] {"--var-file", X}, others)).exit()).isEqualTo(1);
         assertThat(scan(concat(new String[] {"--var-file", Y}, others)).exit()).isEqualTo(1);
         assertThat(baseline(concat(new String[] {"--var-file", X, "--var-file", Y}, others)).out()).contains("0 entries added");
+        assertThat(fix(concat(new String[] {"--var-file", X, "--var-file", Y}, others)).exit()).isZero();
+        assertThat(fix(concat(new String[] {"--var-file", Y}, others)).exit()).isEqualTo(1);
     }
 
     @Test
@@ -102,6 +115,8 @@ class RepeatedOptionsTest {
         assertThat(scan("--parameter", "Isolate=true", CFN).exit()).isEqualTo(1);
         assertThat(baseline("--parameter", "Environment=prod", "--parameter", "Isolate=true", CFN).out())
                 .contains("0 entries added");
+        assertThat(fix("--parameter", "Environment=prod", "--parameter", "Isolate=true", CFN).exit()).isZero();
+        assertThat(fix("--parameter", "Isolate=true", CFN).exit()).isEqualTo(1);
     }
 
     @Test
@@ -112,6 +127,8 @@ class RepeatedOptionsTest {
         assertThat(scan("--parameters-file", env, CFN).exit()).isEqualTo(1);
         assertThat(scan("--parameters-file", isolate, CFN).exit()).isEqualTo(1);
         assertThat(baseline("--parameters-file", env, "--parameters-file", isolate, CFN).out()).contains("0 entries added");
+        assertThat(fix("--parameters-file", env, "--parameters-file", isolate, CFN).exit()).isZero();
+        assertThat(fix("--parameters-file", env, CFN).exit()).isEqualTo(1);
     }
 
     @Test
@@ -123,6 +140,8 @@ class RepeatedOptionsTest {
         assertThat(scan("-f", "json", "--exclude", "**/model.yaml", DIR).out()).contains("main.tf").doesNotContain("model.yaml");
         assertThat(baseline("--exclude", "**/terraform/**", "--exclude", "**/model.yaml", DIR).out()).contains("0 entries added");
         assertThat(baseline("--exclude", "**/terraform/**", DIR).out()).contains("1 entries added");
+        assertThat(fix("--exclude", "**/terraform/**", "--exclude", "**/model.yaml", DIR).exit()).isZero();
+        assertThat(fix("--exclude", "**/terraform/**", DIR).exit()).isEqualTo(1);
     }
 
     @Test
@@ -134,6 +153,9 @@ class RepeatedOptionsTest {
         Cli.Run baseline = baseline("--limit", "tokens=10", "--limit", "string-length=3", DIR);
         assertThat(baseline.exit()).isEqualTo(2);
         assertThat(baseline.err()).contains("(--limit tokens=…)", "(--limit string-length=…)");
+        Cli.Run fix = fix("--limit", "tokens=10", "--limit", "string-length=3", DIR);
+        assertThat(fix.exit()).isEqualTo(2);
+        assertThat(fix.err()).contains("(--limit tokens=…)", "(--limit string-length=…)");
     }
 
     /** {@code -f} is {@code scan}'s only (baseline writes an ignore file, not reports). */

@@ -19,4 +19,14 @@ public interface CloudFormationAdapter {
      * no record of this adapter's (a monitoring schedule that only names its job definition).
      */
     ServiceResource adapt(CloudFormationResource resource);
+
+    /**
+     * The property under {@code Properties} whose value the record's setting is ({@code NetworkConfig.EnableNetworkIsolation}),
+     * dotted: what {@code isolint fix} sets to {@code true}. The adapter reads the same path, so it is said once.
+     * {@code null} for an adapter of resources that are judged by no rule (an endpoint configuration, read for the
+     * impact of a fix).
+     */
+    default String settingPath() {
+        return null;
+    }
 }

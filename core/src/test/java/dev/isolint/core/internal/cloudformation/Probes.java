@@ -53,6 +53,11 @@ final class Probes {
             seen.add(resource);
             return new Probe(resource.resource("probe"), resource.booleanProperty(path, false));
         }
+
+        @Override
+        public String settingPath() {
+            return path;
+        }
     }
 
     static ScanContext context(Map<String, String> parameters) {

@@ -40,6 +40,11 @@ final class PathScan {
         public ServiceResource adapt(TerraformResource resource) {
             return new SageMakerModel(resource.resource(), resource.bool(path, false), null);
         }
+
+        @Override
+        public TerraformPath settingPath(String blockType) {
+            return path;
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.isolint.core.api.Diagnostic;
 import dev.isolint.core.internal.adapter.terraform.TerraformAdapters;
 import dev.isolint.core.internal.terraform.module.TerraformAdapter;
+import dev.isolint.core.internal.terraform.module.TerraformPath;
 import dev.isolint.core.internal.terraform.module.TerraformResource;
 import dev.isolint.core.model.ServiceResource;
 import java.nio.file.Path;
@@ -38,6 +39,11 @@ class RootFailureTest {
                 throw r;
             }
             throw (Error) t;
+        }
+
+        @Override
+        public TerraformPath settingPath(String type) {
+            return null;
         }
     }
 

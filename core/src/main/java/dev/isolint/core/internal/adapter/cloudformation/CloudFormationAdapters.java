@@ -26,4 +26,14 @@ public final class CloudFormationAdapters {
 
     private CloudFormationAdapters() {
     }
+
+    /** The setting path ({@link CloudFormationAdapter#settingPath}) of the adapter claiming {@code type}, or {@code null}. */
+    public static String settingPath(String type) {
+        for (CloudFormationAdapter a : ALL) {
+            if (a.types().contains(type) && a.settingPath() != null) {
+                return a.settingPath();
+            }
+        }
+        return null;
+    }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class MonitoringJobDefinitionAdapter implements CloudFormationAdapter {
 
+    private static final String ISOLATION = "NetworkConfig.EnableNetworkIsolation";
+
     private final List<String> types;
     private final MonitoringJobDefinition.Kind kind;
 
@@ -30,7 +32,12 @@ final class MonitoringJobDefinitionAdapter implements CloudFormationAdapter {
     @Override
     public ServiceResource adapt(CloudFormationResource definition) {
         return new MonitoringJobDefinition(definition.resource("job definition"), kind,
-                Setting.single(definition.booleanProperty("NetworkConfig.EnableNetworkIsolation", false)),
+                Setting.single(definition.booleanProperty(ISOLATION, false)),
                 new Naming(definition.name("JobDefinitionName"), null));
+    }
+
+    @Override
+    public String settingPath() {
+        return ISOLATION;
     }
 }

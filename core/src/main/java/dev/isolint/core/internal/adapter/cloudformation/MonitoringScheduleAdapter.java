@@ -15,6 +15,7 @@ import java.util.List;
 final class MonitoringScheduleAdapter implements CloudFormationAdapter {
 
     private static final String DEFINITION = "MonitoringScheduleConfig.MonitoringJobDefinition";
+    private static final String ISOLATION = DEFINITION + ".NetworkConfig.EnableNetworkIsolation";
 
     @Override
     public List<String> types() {
@@ -28,7 +29,11 @@ final class MonitoringScheduleAdapter implements CloudFormationAdapter {
                     schedule.references(DEFINITION + "Name"));
         }
         return new MonitoringSchedule(schedule.resource("monitoring schedule"),
-                Setting.single(schedule.booleanProperty(DEFINITION + ".NetworkConfig.EnableNetworkIsolation", false)),
-                List.of());
+                Setting.single(schedule.booleanProperty(ISOLATION, false)), List.of());
+    }
+
+    @Override
+    public String settingPath() {
+        return ISOLATION;
     }
 }

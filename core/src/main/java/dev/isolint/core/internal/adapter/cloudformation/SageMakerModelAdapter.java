@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class SageMakerModelAdapter implements CloudFormationAdapter {
 
+    private static final String ISOLATION = "EnableNetworkIsolation";
+
     @Override
     public List<String> types() {
         return List.of("AWS::SageMaker::Model");
@@ -22,8 +24,13 @@ public final class SageMakerModelAdapter implements CloudFormationAdapter {
 
     @Override
     public ServiceResource adapt(CloudFormationResource model) {
-        Value<Boolean> isolation = model.booleanProperty("EnableNetworkIsolation", false);
+        Value<Boolean> isolation = model.booleanProperty(ISOLATION, false);
         return new SageMakerModel(model.resource("model"), Setting.single(isolation),
                 new Naming(model.name("ModelName"), null));
+    }
+
+    @Override
+    public String settingPath() {
+        return ISOLATION;
     }
 }

@@ -39,4 +39,9 @@ final class MonitoringJobDefinitionAdapter implements TerraformAdapter {
         return new MonitoringJobDefinition(definition.resource(), kind, definition.bool(isolation, false),
                 Names.naming(definition, "job_definition_name"));
     }
+
+    @Override
+    public TerraformPath settingPath(String type) {
+        return isolation;
+    }
 }

@@ -38,4 +38,9 @@ final class MonitoringScheduleAdapter implements TerraformAdapter {
         List<Reference> named = schedule.references(awscc ? NAMED_AWSCC : NAMED_AWS);
         return new MonitoringSchedule(schedule.resource(), isolation, named);
     }
+
+    @Override
+    public TerraformPath settingPath(String type) {
+        return ISOLATION;
+    }
 }

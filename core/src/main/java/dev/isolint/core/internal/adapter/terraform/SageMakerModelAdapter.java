@@ -27,4 +27,9 @@ public final class SageMakerModelAdapter implements TerraformAdapter {
         return new SageMakerModel(resource.resource(), resource.bool(NETWORK_ISOLATION, false),
                 Names.naming(resource, "model_name"));
     }
+
+    @Override
+    public TerraformPath settingPath(String type) {
+        return NETWORK_ISOLATION;
+    }
 }

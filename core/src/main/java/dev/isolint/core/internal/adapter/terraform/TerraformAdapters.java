@@ -1,6 +1,7 @@
 package dev.isolint.core.internal.adapter.terraform;
 
 import dev.isolint.core.internal.terraform.module.TerraformAdapter;
+import dev.isolint.core.internal.terraform.module.TerraformPath;
 import dev.isolint.core.model.MonitoringJobDefinition.Kind;
 import java.util.List;
 
@@ -27,5 +28,15 @@ public final class TerraformAdapters {
             new InferenceComponentAdapter());
 
     private TerraformAdapters() {
+    }
+
+    /** The setting path ({@link TerraformAdapter#settingPath}) of a block of {@code type}, or {@code null}. */
+    public static TerraformPath settingPath(String type) {
+        for (TerraformAdapter a : ALL) {
+            if (a.types().contains(type) && a.settingPath(type) != null) {
+                return a.settingPath(type);
+            }
+        }
+        return null;
     }
 }

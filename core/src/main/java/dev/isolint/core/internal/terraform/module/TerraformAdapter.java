@@ -21,4 +21,13 @@ public interface TerraformAdapter {
      * when the block is no record of this adapter's (a monitoring schedule that only names its job definition).
      */
     ServiceResource adapt(TerraformResource resource);
+
+    /**
+     * Where the record's setting is written in a block of {@code type} (one of {@link #types()}): what
+     * {@code isolint fix} sets to {@code true}. The adapter reads the same path, so it is said once. {@code null} for
+     * an adapter of resources that are judged by no rule (an endpoint configuration, read for the impact of a fix).
+     */
+    default TerraformPath settingPath(String type) {
+        return null;
+    }
 }

@@ -132,6 +132,9 @@ public final class TerraformScanner {
                         work.run();
                     } catch (RuntimeException | StackOverflowError e) {
                         failure = e;
+                    } catch (OutOfMemoryError e) {
+                        // Unwinding frees the evaluation's structures; the documents' results still get reported.
+                        failure = e;
                     }
                 }
             };
@@ -148,7 +151,10 @@ public final class TerraformScanner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (failure != null && where != null) {
+            if (failure instanceof OutOfMemoryError && where != null) {
+                context.error(Range.fileStart(where), "the Terraform configuration needs more memory than the scan"
+                        + " may use (raise the JVM's maximum heap: ISOLINT_JAVA_OPTS=-Xmx…)");
+            } else if (failure != null && where != null) {
                 // A bug outside any one root's evaluation (reading, root selection) must not lose the rest of the
                 // scan; say where it happened. One inside a root loses only that root (ConfigurationWalker).
                 context.error(Range.fileStart(where), "internal error while evaluating Terraform: " + failure,

@@ -18,6 +18,15 @@ import java.util.List;
  */
 public record ConfigFile(Path path, Body body, List<String> lines, boolean override, boolean json) {
 
+    /**
+     * This file without its syntax tree: what a merged module keeps (the blocks it declares hold their own subtrees;
+     * evidence and suppressions read the lines). A module's other blocks are then garbage, so a scan's memory does
+     * not grow with every resource of every file it reads.
+     */
+    public ConfigFile withoutBody() {
+        return new ConfigFile(path, null, lines, override, json);
+    }
+
     /** Whether {@code name} is an override file name, as Terraform decides it. */
     public static boolean isOverride(String name) {
         String base = name.endsWith(".tf.json") ? name.substring(0, name.length() - 8)

@@ -9,6 +9,7 @@ import dev.isolint.core.internal.terraform.eval.Vals;
 import dev.isolint.core.internal.terraform.eval.ExprEvaluator;
 import dev.isolint.core.internal.terraform.hcl.Attribute;
 import dev.isolint.core.internal.terraform.hcl.Block;
+import dev.isolint.core.internal.terraform.hcl.Body;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,21 +40,26 @@ final class ModuleMerger {
     /** Merges {@code files}; of the resources, those of {@code types} (the types adapters claim) are kept. */
     static ModuleConfig merge(Path dir, List<ConfigFile> files, Set<String> types, ScanContext context) {
         ModuleMerger m = new ModuleMerger(types, context);
+        List<ConfigFile> kept = new ArrayList<>(files.size());
         for (ConfigFile f : files) {
-            if (!f.override()) {
-                m.declare(f);
+            kept.add(f.withoutBody());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            if (!files.get(i).override()) {
+                m.declare(files.get(i).body(), kept.get(i));
             }
         }
-        for (ConfigFile f : files) {
-            if (f.override()) {
-                m.applyOverride(f);
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).override()) {
+                m.applyOverride(files.get(i).body(), kept.get(i));
             }
         }
-        return m.build(dir, files);
+        return m.build(dir, kept);
     }
 
-    private void declare(ConfigFile f) {
-        for (Block b : f.body().blocks()) {
+    /** Declares the blocks of {@code body}, the tree of {@code f} (which the declarations keep without it). */
+    private void declare(Body body, ConfigFile f) {
+        for (Block b : body.blocks()) {
             switch (b.type()) {
                 case "variable" -> add("variable", variables, b, f, 1);
                 case "output" -> add("output", outputs, b, f, 1);
@@ -95,8 +101,8 @@ final class ModuleMerger {
         into.put(key, new Decl(b, f));
     }
 
-    private void applyOverride(ConfigFile f) {
-        for (Block b : f.body().blocks()) {
+    private void applyOverride(Body body, ConfigFile f) {
+        for (Block b : body.blocks()) {
             String key = String.join(".", b.labels());
             Decl target = switch (b.type()) {
                 case "variable" -> variables.get(key);

@@ -38,6 +38,8 @@ public final class TerraformModuleLoader {
     private final Map<Path, ConfigFile> parsed = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> failed = new ConcurrentHashMap<>();
     private final Map<Path, SourceFile> inMemory = new ConcurrentHashMap<>();
+    /** Every configuration file read, parsed or not (the trees of merged modules are not kept). */
+    private final Set<Path> read = ConcurrentHashMap.newKeySet();
 
     /** The scan this loader reads for (its limits, its error sink, how messages name files). */
     ScanContext context() {
@@ -62,13 +64,15 @@ public final class TerraformModuleLoader {
         inMemory.put(file.path(), file);
     }
 
-    /** Parses every file of {@code dirs} ahead of evaluation, in parallel when there is enough to read. */
+    /**
+     * Reads and merges every module of {@code dirs} ahead of evaluation, in parallel when there is enough to read.
+     * Each module keeps only what its evaluation needs ({@link #load}), so what stays in memory is far smaller than
+     * the files read.
+     */
     public void preload(Collection<Path> dirs) {
-        List<Path> files = new ArrayList<>();
         long bytes = 0;
         for (Path d : dirs) {
             for (Path f : filesOf(d)) {
-                files.add(f);
                 try {
                     bytes += Files.size(f);
                 } catch (IOException e) {
@@ -76,11 +80,11 @@ public final class TerraformModuleLoader {
                 }
             }
         }
-        if (bytes > PARALLEL_THRESHOLD && files.size() > 1) {
-            files.parallelStream().forEach(this::parse);
+        if (bytes > PARALLEL_THRESHOLD && dirs.size() > 1) {
+            new ArrayList<>(dirs).parallelStream().forEach(this::load);
         } else {
-            for (Path f : files) {
-                parse(f);
+            for (Path d : dirs) {
+                load(d);
             }
         }
     }
@@ -102,6 +106,9 @@ public final class TerraformModuleLoader {
         files.addAll(overrides);
         c = ModuleMerger.merge(dir, files, types, context);
         ModuleConfig raced = cache.putIfAbsent(dir, c);
+        for (ConfigFile f : files) {
+            parsed.remove(f.path()); // the merged module holds what it needs of them; their trees can go
+        }
         return raced != null ? raced : c;
     }
 
@@ -110,7 +117,7 @@ public final class TerraformModuleLoader {
      * of the scan like a broken template (SPEC §6 summary).
      */
     public int filesRead() {
-        return parsed.size() + failed.size();
+        return read.size();
     }
 
     /** Whether {@code dir} holds Terraform configuration files. */
@@ -174,6 +181,7 @@ public final class TerraformModuleLoader {
         if (done != null || failed.containsKey(file)) {
             return done;
         }
+        read.add(file);
         ConfigFile cf = read(file);
         if (cf == null) {
             failed.put(file, Boolean.TRUE);

@@ -35,7 +35,7 @@ one="$corpus/aws-samples__sagemaker-custom-project-templates/batch-inference/see
 [ -f "$one" ] || one="$root/testdata/cloudformation/insecure-model.yaml"
 
 mono="$work/monorepo"
-for i in 01 02 03 04 05 06 07 08 09 10; do
+for i in $(seq -w 1 20); do
   [ -d "$mono/copy$i" ] || { mkdir -p "$mono"; cp -R "$corpus" "$mono/copy$i"; }
 done
 noise="$work/not-iac"
@@ -85,7 +85,7 @@ for _ in $(seq 1 "$runs"); do
   # shellcheck disable=SC2086
   sample "$s/one-direct" "$java" $jit -Xshare:auto "-XX:SharedArchiveFile=$root/cli/target/isolint.jsa" -jar "$root/cli/target/isolint.jar" scan "$one"
   sample "$s/one-plain" "$java" -jar "$root/cli/target/isolint.jar" scan "$one"
-  sample "$s/one-json" "$root/isolint" scan "$root/testdata/cloudformation/json-long-form.json"
+  sample "$s/one-json" "$root/isolint" scan "$root/testdata/cloudformation/cdk.out/MlStack.template.json"
   sample "$s/one-tf" "$root/isolint" scan "$root/testdata/examples/terraform/envs/prod"
   sample "$s/one-plan" "$root/isolint" scan "$root/testdata/examples/plan/plan.json"
 done
@@ -94,7 +94,7 @@ row one "./isolint scan one.yaml (launcher, CDS archive)" "$s/one"
 row one_direct "  the same java command without the launcher script" "$s/one-direct"
 row one_plain "  java -jar isolint.jar scan one.yaml (no options)" "$s/one-plain"
 echo "  → one file: $(ratio "${wall[one]}" "${wall[hello]}")× Hello (launcher), $(ratio "${wall[one_direct]}" "${wall[hello]}")× (java command), $(ratio "${wall[one_plain]}" "${wall[hello]}")× (plain java -jar)"
-row one_json "./isolint scan one.json (CloudFormation JSON)" "$s/one-json"
+row one_json "./isolint scan MlStack.template.json (CDK JSON)" "$s/one-json"
 row one_tf "./isolint scan envs/prod (Terraform root + module, 3 .tf)" "$s/one-tf"
 row one_plan "./isolint scan plan.json (Terraform plan, 34 KB)" "$s/one-plan"
 echo "  → $(ratio "${wall[one_json]}" "${wall[hello]}")× / $(ratio "${wall[one_tf]}" "${wall[hello]}")× / $(ratio "${wall[one_plan]}" "${wall[hello]}")× Hello"
@@ -120,6 +120,29 @@ echo "  → scaling: wall per copy 1× $(ratio "${wall[mono1]}" 1) ms, 2× $(rat
     "5× $(ratio "${wall[mono5]}" 5) ms, 10× $(ratio "${wall[mono10]}" 10) ms; each copy beyond the first" \
     "$(ratio "$(( ${wall[mono10]} - ${wall[mono1]} ))" 9) ms (10×/1× = $(ratio "${wall[mono10]}" "${wall[mono1]}"))"
 echo
+# Memory: peak RSS (GNU time's %M) of the corpus and of 20 copies of it, and the 20 copies again with the heap
+# capped at 256 MB against the default heap (issue 19: flat memory means the cap costs little time).
+if [ -x /usr/bin/time ]; then
+  mem() { # KEY LABEL COMMAND...: median wall ms and the peak RSS of the median run
+    local key=$1 label=$2; shift 2
+    : > "$s/$key.mem"
+    for _ in $(seq 1 "$big_runs"); do
+      /usr/bin/time -f '%e %M' -o "$s/$key.one" "$@" >/dev/null 2>&1 </dev/null || true
+      awk '{printf "%d %d\n", $1 * 1000, $2 / 1024}' "$s/$key.one" >> "$s/$key.mem"
+    done
+    wall[$key]=$(median "$s/$key.mem" 1)
+    printf '%-58s %9s ms %9s MiB peak RSS\n' "$label" "${wall[$key]}" "$(median "$s/$key.mem" 2)"
+  }
+  twenty=(); for i in $(seq -w 1 20); do twenty+=("$mono/copy$i"); done
+  archive="-XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -XX:SharedArchiveFile=$root/cli/target/isolint.jsa"
+  mem mem1 "./isolint scan corpus (1×)" "$root/isolint" scan "$corpus"
+  mem mem20 "./isolint scan monorepo 20× ($((20 * $(find "$corpus" -type f | wc -l))) files)" \
+      "$root/isolint" scan "${twenty[@]}"
+  mem mem20cap "  the same with ISOLINT_JAVA_OPTS=-Xmx256m" \
+      env ISOLINT_JAVA_OPTS="-Xmx256m $archive" "$root/isolint" scan "${twenty[@]}"
+  echo "  → -Xmx256m / default heap: $(ratio "${wall[mem20cap]}" "${wall[mem20]}")× the time"
+  echo
+fi
 # One 100 MB token per format (bench/long-tokens.sh; TOKEN_MB, TOKEN_RUNS).
 BENCH_WORK="$work" "$root/bench/long-tokens.sh"
 echo

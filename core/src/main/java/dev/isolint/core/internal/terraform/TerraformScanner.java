@@ -4,11 +4,13 @@ import dev.isolint.core.model.ServiceResource;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.source.SourceFile;
+import dev.isolint.core.internal.terraform.module.CallComponent;
 import dev.isolint.core.internal.terraform.module.ConfigurationWalker;
 import dev.isolint.core.internal.terraform.module.TerraformAdapter;
 import dev.isolint.core.internal.terraform.module.TerraformModuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +67,12 @@ public final class TerraformScanner {
      */
     public static Pending start(List<Path> files, Set<Path> namedRoots, List<TerraformAdapter> adapters,
             ScanContext context) {
+        return start(files, namedRoots, adapters, context, TerraformModuleLoader.DEFAULT_CACHE_BYTES);
+    }
+
+    /** {@link #start} keeping the merged modules of at most {@code cacheBytes} of Terraform text between walks. */
+    static Pending start(List<Path> files, Set<Path> namedRoots, List<TerraformAdapter> adapters,
+            ScanContext context, long cacheBytes) {
         Map<Path, List<Path>> byDir = new TreeMap<>();
         int variableFiles = 0;
         for (Path f : files) {
@@ -78,7 +86,7 @@ public final class TerraformScanner {
         for (List<Path> l : byDir.values()) {
             l.sort(TerraformModuleLoader.BY_NAME);
         }
-        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, types(adapters), context);
+        TerraformModuleLoader loader = new TerraformModuleLoader(byDir, types(adapters), context, cacheBytes);
         Evaluation work = new Evaluation(byDir, namedRoots, loader, adapters, context);
         return new Pending(work, loader, variableFiles, context, byDir.isEmpty() ? null : byDir.keySet().iterator().next());
     }
@@ -182,21 +190,34 @@ public final class TerraformScanner {
             this.context = context;
         }
 
+        /**
+         * Roots are walked one component of the module-call graph at a time, and the component's modules released
+         * after it, so that what the walk holds does not grow with the repository; the records keep the order of
+         * the roots, as a walk in that order would give them.
+         */
         @Override
         public void run() {
             loader.preload(byDir.keySet());
             ConfigurationWalker walker = new ConfigurationWalker(loader, adapters, context);
             List<Path> roots = walker.roots(byDir.keySet(), namedRoots);
+            loader.release(List.of()); // what root selection loaded beyond the preloaded modules
+            Map<Path, List<ServiceResource>> byRoot = new HashMap<>();
+            for (CallComponent component : CallComponent.of(byDir.keySet(), roots, loader)) {
+                for (Path root : component.roots()) {
+                    byRoot.put(root, walker.walkRoot(root));
+                }
+                loader.release(component.members());
+            }
             for (Path root : roots) {
-                walker.walkRoot(root);
+                records.addAll(byRoot.get(root));
             }
             // Directories reached from no root (module cycles with no outside caller) are still evaluated.
             for (Path dir : byDir.keySet()) {
                 if (!walker.visited(dir)) {
-                    walker.walkRoot(dir);
+                    records.addAll(walker.walkRoot(dir));
+                    loader.release(List.of(dir));
                 }
             }
-            records.addAll(walker.records());
         }
     }
 }

@@ -32,7 +32,6 @@ public final class ConfigurationWalker {
     private final Set<Path> visited = new HashSet<>();
     /** The current root's blocks, by root, address and location. */
     private final Map<String, Adapted> current = new LinkedHashMap<>();
-    private final List<ServiceResource> records = new ArrayList<>();
 
     /** A block's view and the records the adapters made of it, until another module instance adds to the view. */
     private static final class Adapted {
@@ -70,11 +69,12 @@ public final class ConfigurationWalker {
     }
 
     /**
-     * Evaluates {@code dir} as a root module. An internal failure there (a RuntimeException or StackOverflowError:
-     * an evaluator bug) becomes an error at the root, with its cause for {@code --debug}; the root's results are
-     * dropped, other roots' are kept.
+     * Evaluates {@code dir} as a root module and returns its records: per block per call path, one per claiming
+     * adapter. An internal failure there (a RuntimeException or StackOverflowError: an evaluator bug) becomes an
+     * error at the root, with its cause for {@code --debug}; the root's results are dropped (none are returned),
+     * other roots' are kept.
      */
-    public void walkRoot(Path dir) {
+    public List<ServiceResource> walkRoot(Path dir) {
         Walk walk = new Walk(loader, variableFiles, context, dir, reported);
         List<ServiceResource> found = new ArrayList<>();
         try {
@@ -85,16 +85,16 @@ public final class ConfigurationWalker {
             }
         } catch (RuntimeException | StackOverflowError e) {
             context.error(Range.fileStart(dir), "internal error while evaluating Terraform: " + e, e);
-            return;
+            return List.of();
         } finally {
             current.clear();
         }
-        records.addAll(found);
         if (walk.budget.exhausted()) {
             context.error(Range.fileStart(dir), "evaluation of this root module stopped after "
                     + walk.budget.maxSteps() + " steps; the values not yet evaluated are unknown "
                     + Limits.howToRaise("evaluation-steps"));
         }
+        return found;
     }
 
     /** Whether a walk reached {@code dir} (as a root or a called module). */
@@ -163,10 +163,5 @@ public final class ConfigurationWalker {
             }
         }
         return out;
-    }
-
-    /** The records of every root evaluated so far: per block per root and call path, one per claiming adapter. */
-    public List<ServiceResource> records() {
-        return records;
     }
 }

@@ -5,10 +5,8 @@ import dev.isolint.core.internal.terraform.eval.Budget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +24,6 @@ final class RootSelector {
     private final Limits limits;
     private final Set<Path> scanned;
     private final Set<Path> called = new HashSet<>();
-    private final Map<Path, Boolean> dynamic = new HashMap<>();
     private int followed;
 
     private RootSelector(Collection<Path> dirs, TerraformModuleLoader loader, Limits limits) {
@@ -40,6 +37,9 @@ final class RootSelector {
             VariableFiles variableFiles, Limits limits) {
         RootSelector s = new RootSelector(dirs, loader, limits);
         for (Path dir : dirs) {
+            if (s.markLiteralCalls(dir)) {
+                continue;
+            }
             ModuleConfig c = loader.load(dir);
             // A directory's root inputs are read only if one of its sources uses a const variable.
             ModuleInstance.Inputs lazy = new ModuleInstance.Inputs() {
@@ -64,6 +64,29 @@ final class RootSelector {
             }
         }
         return roots;
+    }
+
+    /**
+     * Marks the scanned directories {@code dir} calls when its summary tells them all: when none of its sources
+     * and none of the modules it calls varies, following its calls would load each target and stop there. Returns
+     * whether it did; if not, the directory's calls are followed through its configuration.
+     */
+    private boolean markLiteralCalls(Path dir) {
+        ModuleSummary summary = loader.summary(dir);
+        if (summary.dynamic() || limits.moduleDepth() < 1) { // (at depth 0, calls are not even loaded)
+            return false;
+        }
+        for (Path target : summary.targets()) {
+            if (!target.equals(dir) && loader.summary(target).dynamic()) {
+                return false;
+            }
+        }
+        for (Path target : summary.targets()) {
+            if (!target.equals(dir) && scanned.contains(target)) {
+                called.add(target);
+            }
+        }
+        return true;
     }
 
     /** Marks the scanned directories {@code scope}'s module calls; follows calls into modules whose own sources vary. */
@@ -92,18 +115,6 @@ final class RootSelector {
 
     /** Whether a module has a call whose source is not a literal (it may depend on what the caller gives). */
     private boolean hasDynamicSource(ModuleConfig module) {
-        Boolean known = dynamic.get(module.dir());
-        if (known == null) {
-            known = Boolean.FALSE;
-            for (Decl call : module.calls().values()) {
-                Arg s = call.arg("source");
-                if (s != null && !InitScope.isConstant(s.expr())) {
-                    known = Boolean.TRUE;
-                    break;
-                }
-            }
-            dynamic.put(module.dir(), known);
-        }
-        return known;
+        return loader.summary(module.dir()).dynamic();
     }
 }

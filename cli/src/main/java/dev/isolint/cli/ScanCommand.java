@@ -80,9 +80,10 @@ final class ScanCommand extends ScanningCommand {
         UnknownPolicy unknown = ScanOptions.unknown(effective);
         // Colour only on a terminal, never when the user says no; Reports keeps it to text on standard output.
         boolean color = !noColor && !environment.containsKey("NO_COLOR") && System.console() != null;
+        boolean softFail = effective.flag(Configuration.Key.SOFT_FAIL);
         Reporter.Options options = new Reporter.Options(new PathFormatter(request.basePath()), unknown, color, verbose,
-                quiet, environment);
+                quiet, environment, softFail);
         Reports.write(result, options, outputs, out);
-        return result.exitCode(unknown, effective.flag(Configuration.Key.SOFT_FAIL)).code();
+        return result.exitCode(unknown, softFail).code();
     }
 }

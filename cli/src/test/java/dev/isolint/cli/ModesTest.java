@@ -17,10 +17,14 @@ class ModesTest {
 
     @Test
     void softFailPassesFindingsButNotInputErrors() {
-        assertThat(Cli.run("scan", FINDING).exit()).isEqualTo(1);
+        Cli.Run hard = Cli.run("scan", FINDING);
+        assertThat(hard.exit()).isEqualTo(1);
+        assertThat(hard.out()).contains("FAILED: 1 result fails the run.");
         Cli.Run soft = Cli.run("scan", "--soft-fail", FINDING);
         assertThat(soft.exit()).isZero();
-        assertThat(soft.out()).contains("1 FAIL");
+        // The same findings, but the summary does not say FAILED for a run that exits 0.
+        assertThat(soft.out()).contains("1 FAIL", "FINDINGS (soft fail, exit code 0): 1 result would fail the run.")
+                .doesNotContain("FAILED");
         assertThat(Cli.run("scan", "--soft-fail", BROKEN).exit()).isEqualTo(2);
         // Also on picocli's path (an @file or an option order it must judge).
         assertThat(Cli.run("scan", "--soft-fail", "--soft-fail", FINDING).exit()).isEqualTo(2);

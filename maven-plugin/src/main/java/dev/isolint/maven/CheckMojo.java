@@ -269,7 +269,7 @@ public class CheckMojo extends AbstractMojo {
         ScanResult result = Isolint.scan(request);
         // Log first: should a report not be writable, the findings are still in the build log.
         log(result, policy, soft, messages, reports);
-        writeReports(reports, result, policy, request.basePath());
+        writeReports(reports, result, policy, request.basePath(), soft);
 
         ExitCode outcome = result.exitCode(policy, soft);
         List<Finding> failing = result.findings().stream().filter(f -> ScanResult.failsRun(f, policy)).toList();
@@ -414,11 +414,11 @@ public class CheckMojo extends AbstractMojo {
         return value;
     }
 
-    private void writeReports(List<Reports.Destination> reports, ScanResult result, UnknownPolicy policy, Path base)
-            throws MojoExecutionException {
+    private void writeReports(List<Reports.Destination> reports, ScanResult result, UnknownPolicy policy, Path base,
+            boolean soft) throws MojoExecutionException {
         try {
             Reports.write(result, new Reporter.Options(new PathFormatter(base), policy, false, false, false,
-                    System.getenv()), absolute(reports), Writer.nullWriter());
+                    System.getenv(), soft), absolute(reports), Writer.nullWriter());
         } catch (IOException e) {
             throw new MojoExecutionException("isolint: " + e.getMessage(), e);
         }

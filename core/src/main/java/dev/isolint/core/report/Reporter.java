@@ -22,10 +22,16 @@ public interface Reporter {
      *                ({@code SOURCE_DATE_EPOCH})
      */
     record Options(PathFormatter paths, UnknownPolicy unknown, boolean color, boolean verbose, boolean quiet,
-            Map<String, String> environment) {
+            Map<String, String> environment, boolean softFail) {
 
         public Options {
             environment = Map.copyOf(environment);
+        }
+
+        /** Options of a run whose findings fail it (not {@code --soft-fail}). */
+        public Options(PathFormatter paths, UnknownPolicy unknown, boolean color, boolean verbose, boolean quiet,
+                Map<String, String> environment) {
+            this(paths, unknown, color, verbose, quiet, environment, false);
         }
 
         /** Options without an environment: no step summary, report times from the clock. */

@@ -48,7 +48,7 @@ public final class Reports {
             toConsole |= d.file() == null;
             boolean color = options.color() && d.file() == null && d.format() == ReportFormat.TEXT;
             Reporter.Options o = new Reporter.Options(options.paths(), options.unknown(), color, options.verbose(),
-                    options.quiet(), options.environment());
+                    options.quiet(), options.environment(), options.softFail());
             Reporter reporter = d.format().reporter();
             if (d.file() == null) {
                 reporter.write(result, o, console);

@@ -171,7 +171,10 @@ public final class TextReporter implements Reporter {
         }
         out.write(counts(result, o) + "\n");
         if (t.failing() > 0) {
-            out.write(paint(o, RED, "FAILED") + ": " + t.failing() + (t.failing() == 1 ? " result fails" : " results fail")
+            // Under --soft-fail the findings are the same, but they do not fail the run: say so, not "FAILED".
+            out.write((o.softFail() ? paint(o, RED, "FINDINGS") + " (soft fail, exit code 0): " + t.failing()
+                    + (t.failing() == 1 ? " result would fail" : " results would fail")
+                    : paint(o, RED, "FAILED") + ": " + t.failing() + (t.failing() == 1 ? " result fails" : " results fail"))
                     + " the run. " + RuleWords.of(failing(result, o)).remedy() + ","
                     + " or record an accepted risk with a reason (isolint:ignore comment or .isolint-ignore.yml).\n");
         }

@@ -61,13 +61,13 @@ exit /b 2
 call :archive_state
 if defined ISOLINT_JAVA_OPTS goto run_custom
 if defined ARCHIVE_OK goto run_archive
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -cp "%JAR%" dev.isolint.cli.Main %*
 exit /b %ERRORLEVEL%
 :run_archive
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto "-XX:SharedArchiveFile=%JSA%" -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto "-XX:SharedArchiveFile=%JSA%" -cp "%JAR%" dev.isolint.cli.Main %*
 exit /b %ERRORLEVEL%
 :run_custom
-"%JAVA%" %ISOLINT_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %ISOLINT_JAVA_OPTS% -cp "%JAR%" dev.isolint.cli.Main %*
 exit /b %ERRORLEVEL%
 
 rem --- STALE=1 when the jar is missing or a source or POM is newer than its copy from the last build.
@@ -121,7 +121,7 @@ set "TMPA=%JSA%.tmp"
 del /q "%TMPA%" "%TMPA%.list" "%TMPA%.part" 2>nul
 pushd "%HERE%"
 for %%R in ("scan testdata" "scan -f json testdata" "scan -f sarif testdata" "scan -f junit testdata" "scan -f github testdata" "scan testdata\cloudformation\insecure-model.yaml" "explain" "scan --help") do (
-  "%JAVA%" -Xshare:off "-XX:DumpLoadedClassList=%TMPA%.part" -jar "%JAR%" %%~R >nul 2>&1 <nul
+  "%JAVA%" -Xshare:off "-XX:DumpLoadedClassList=%TMPA%.part" -cp "%JAR%" dev.isolint.cli.Main %%~R >nul 2>&1 <nul
   if exist "%TMPA%.part" (
     type "%TMPA%.part" >> "%TMPA%.list"
     del /q "%TMPA%.part"

@@ -37,7 +37,7 @@ for run in "scan testdata" "scan -f json testdata" "scan -f sarif testdata" "sca
     "scan -f github testdata" "scan -f gitlab testdata" "scan testdata/cloudformation/insecure-model.yaml" \
     "explain" "scan --help"; do
   # shellcheck disable=SC2086 # the runs are word lists
-  (cd "$root" && "$java" -Xshare:off -XX:DumpLoadedClassList="$out/part" -jar "$image/lib/isolint.jar" $run \
+  (cd "$root" && "$java" -Xshare:off -XX:DumpLoadedClassList="$out/part" -cp "$image/lib/isolint.jar" dev.isolint.cli.Main $run \
       >/dev/null 2>&1 </dev/null) || true
   [ -f "$out/part" ] && cat "$out/part" >> "$list" && rm -f "$out/part"
 done

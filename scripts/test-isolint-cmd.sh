@@ -162,7 +162,7 @@ check first-run.archive-order "class-list runs, then one -Xshare:dump, then the 
   matches "$(kinds)" '^(classlist )+dump main$'
 check first-run.archive-file "cli\\target\\isolint.jsa should exist" test -f "$C/work/repo/cli/target/isolint.jsa"
 check first-run.java-args "java args: $(shown "$(main_args)")" \
-  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$JSA" -jar "$JAR" scan templates)"
+  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$JSA" -cp "$JAR" dev.isolint.cli.Main scan templates)"
 check first-run.output "stdout should carry java's output" contains "$out" "stub java"
 check first-run.cwd "java should run in the caller's directory (got $(field 3))" eq "$(field 3)" 'C:\work\elsewhere'
 check first-run.messages "stderr should say it builds and writes the archive" \
@@ -186,7 +186,7 @@ run "\"$R\\isolint.cmd\" scan templates"
 check second-run.no-build "mvn should not run (mvn log: $(cat "$C/work/logs/mvn.log"))" eq "$(mvn_calls)" 0
 check second-run.no-dump "only the scan should run (got: $(kinds))" eq "$(kinds)" main
 check second-run.java-args "java args: $(shown "$(main_args)")" \
-  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$JSA" -jar "$JAR" scan templates)"
+  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$JSA" -cp "$JAR" dev.isolint.cli.Main scan templates)"
 check second-run.quiet "nothing on stderr (got: $err)" eq "$err" ""
 
 # --- 3. a changed source, a new source, a changed POM: rebuild, and a new archive for the new jar --------
@@ -224,7 +224,7 @@ else
 fi
 run "\"$R\\isolint.cmd\" ${user_args//%/%%}"
 check arguments.parsed "java should get the arguments unchanged and in order: $(shown "$(main_args)")" \
-  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$JSA" -jar "$JAR" "${expected[@]}")"
+  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$JSA" -cp "$JAR" dev.isolint.cli.Main "${expected[@]}")"
 check arguments.raw "java's command line should end with the text given to the launcher: $(field 6)" \
   ends_with "$(field 6)" " $user_args"
 
@@ -256,7 +256,7 @@ check build-fails.recovers "the next run should build again and scan (mvn $(mvn_
 # --- 7. ISOLINT_JAVA_OPTS replaces the JVM options; JAVA_HOME chooses the JVM ---------------------------
 run 'set "ISOLINT_JAVA_OPTS=-Xmx64m -Dnote=x"' "\"$R\\isolint.cmd\" scan templates"
 check java-opts "ISOLINT_JAVA_OPTS should replace the options: $(shown "$(main_args)")" \
-  eq "$(main_args)" "$(join_args -Xmx64m -Dnote=x -jar "$JAR" scan templates)"
+  eq "$(main_args)" "$(join_args -Xmx64m -Dnote=x -cp "$JAR" dev.isolint.cli.Main scan templates)"
 run 'set "JAVA_HOME=C:\Program Files (x86)\Stub JDK"' "\"$R\\isolint.cmd\" scan templates"
 check java-home "JAVA_HOME\\bin\\java.exe should run (ran $(field 2))" \
   eq "$(field 2)" 'C:\Program Files (x86)\Stub JDK\bin\java.exe'
@@ -273,7 +273,7 @@ STDIN="$tmp/stdin" run "\"$P\\isolint.cmd\" scan -"
 check spaced-path.first-run "exit 0, one build, archive, scan (exit $rc, mvn $(mvn_calls), java: $(kinds))" \
   matches "$rc $(mvn_calls) $(kinds)" '^0 1 (classlist )+dump main$'
 check spaced-path.java-args "java args: $(shown "$(main_args)")" \
-  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$P\\cli\\target\\isolint.jsa" -jar "$P\\cli\\target\\isolint.jar" scan -)"
+  eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$P\\cli\\target\\isolint.jsa" -cp "$P\\cli\\target\\isolint.jar" dev.isolint.cli.Main scan -)"
 check stdin.first-run "standard input should reach java (got: $(field 5))" matches "$(field 5)" '^line one(\\r)?\\nline two(\\r)?\\n$'
 STDIN="$tmp/stdin" run "set \"PATH=$P;%PATH%\"" 'isolint scan -'
 check spaced-path.via-path "isolint on PATH should scan without a build (exit $rc, mvn $(mvn_calls), java: $(kinds))" \
@@ -294,7 +294,7 @@ for B in 'C:\R&D!\isolint' 'C:\100%\isolint'; do
   check "$name.first-run" "$B: exit 0, one build with -f $B\\pom.xml, archive, scan (exit $rc, java: $(kinds), mvn: $(cat "$C/work/logs/mvn.log"))" \
     matches "$rc $(mvn_calls) $(kinds) $(cat "$C/work/logs/mvn.log")" "^0 1 (classlist )+dump main mvn .*-f \"${B//\\/\\\\}\\\\pom.xml\""
   check "$name.java-args" "java args: $(shown "$(main_args)")" \
-    eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$B\\cli\\target\\isolint.jsa" -jar "$B\\cli\\target\\isolint.jar" scan templates)"
+    eq "$(main_args)" "$(join_args "${DEFAULT_OPTS[@]}" "-XX:SharedArchiveFile=$B\\cli\\target\\isolint.jsa" -cp "$B\\cli\\target\\isolint.jar" dev.isolint.cli.Main scan templates)"
   run "\"${B//%/%%}\\isolint.cmd\" scan templates"
   check "$name.second-run" "$B: the second run should only scan (exit $rc, mvn $(mvn_calls), java: $(kinds))" \
     eq "$rc $(mvn_calls) $(kinds)" '0 0 main'
@@ -304,7 +304,7 @@ done
 rm -rf "$C/work/repo/cli/target"
 run 'set STUB_JAVA_DUMP_EXIT=1' "\"$R\\isolint.cmd\" scan templates"
 check dump-fails.scan "the scan should run without -XX:SharedArchiveFile: $(shown "$(main_args)")" \
-  eq "$rc $(main_args)" "0 $(join_args "${DEFAULT_OPTS[@]}" -jar "$JAR" scan templates)"
+  eq "$rc $(main_args)" "0 $(join_args "${DEFAULT_OPTS[@]}" -cp "$JAR" dev.isolint.cli.Main scan templates)"
 run "\"$R\\isolint.cmd\" scan templates"
 check dump-fails.not-retried "the failed dump should not be retried for the same jar (got: $(kinds))" eq "$(kinds)" main
 

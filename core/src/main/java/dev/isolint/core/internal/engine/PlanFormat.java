@@ -2,6 +2,7 @@ package dev.isolint.core.internal.engine;
 
 import dev.isolint.core.internal.adapter.plan.PlanAdapters;
 import dev.isolint.core.internal.plan.PlanJsonReader;
+import dev.isolint.core.internal.scan.DocumentReader;
 import dev.isolint.core.internal.scan.FormatDetector;
 import dev.isolint.core.internal.scan.ScanContext;
 import dev.isolint.core.internal.source.SourceFile;
@@ -27,6 +28,26 @@ final class PlanFormat implements InputFormat {
 
     @Override
     public Session open(ScanContext context) {
-        return new DocumentSession(new PlanJsonReader(PlanAdapters.ALL), context);
+        return new DocumentSession(new LazyReader(), context);
+    }
+
+    /**
+     * The scan's plan reader, made when the first plan candidate arrives: building it (the adapters' types and paths
+     * as a tree) is start-up time that a scan without plans — most one-file scans — need not pay (bench/README.md).
+     */
+    private static final class LazyReader implements DocumentReader {
+        private PlanJsonReader reader;
+
+        @Override
+        public Outcome read(SourceFile file, ScanContext context) {
+            return reader().read(file, context);
+        }
+
+        private synchronized PlanJsonReader reader() {
+            if (reader == null) {
+                reader = new PlanJsonReader(PlanAdapters.ALL);
+            }
+            return reader;
+        }
     }
 }

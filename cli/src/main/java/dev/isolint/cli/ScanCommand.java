@@ -1,6 +1,5 @@
 package dev.isolint.cli;
 
-import dev.isolint.core.api.ExitCode;
 import dev.isolint.core.Isolint;
 import dev.isolint.core.api.Configuration;
 import dev.isolint.core.api.ConfigurationException;
@@ -13,8 +12,6 @@ import dev.isolint.core.report.Reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;

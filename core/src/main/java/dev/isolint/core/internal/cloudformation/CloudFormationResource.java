@@ -121,12 +121,17 @@ public final class CloudFormationResource {
         }
     }
 
+    /** {@code Properties} evaluated (in the caller's bindings), or {@code null} when the resource has none. */
+    private Value<Object> properties() {
+        Node props = body.get("Properties");
+        return props == null ? null : evaluator.eval(props);
+    }
+
     /** The resource's own name setting: the top-level {@code property} ({@code ModelName}, …). */
     public NameSetting name(String property) {
         Map<String, Value<Object>> outer = evaluator.enter(bindings);
         try {
-            Node props = body.get("Properties");
-            Value<Object> v = props == null ? null : evaluator.eval(props);
+            Value<Object> v = properties();
             Node map = v instanceof Value.Known<Object> k && k.value() instanceof MapNode m ? m : null;
             return PropertyReferences.name(evaluator, map, property, location());
         } finally {
@@ -143,8 +148,7 @@ public final class CloudFormationResource {
     public boolean isSet(String path) {
         Map<String, Value<Object>> outer = evaluator.enter(bindings);
         try {
-            Node props = body.get("Properties");
-            Value<Object> v = props == null ? null : evaluator.eval(props);
+            Value<Object> v = properties();
             int from = 0;
             while (v != null && !(v instanceof Value.Absent)) {
                 if (from > path.length()) {

@@ -107,31 +107,16 @@ final class PropertyReferences {
         return null;
     }
 
-    /** What one value names. */
+    /** What one value names: the resources it refers to, else the name it evaluates to (or why it cannot). */
     private void value(Node node) {
         Intrinsic c = Intrinsic.of(node);
-        if (c != null) {
-            int before = out.size();
-            switch (c.name()) {
-                case "Fn::GetAtt" -> getAtt(c);
-                case "Ref" -> {
-                    if (c.argument() instanceof ScalarNode s && s.text() != null && evaluator.isResource(s.text())) {
-                        out.add(new Reference.ToResource(s.text(), node.range()));
-                    }
-                }
-                case "Fn::Sub" -> sub(c);
-                case "Fn::Join" -> join(c);
-                case "Fn::If" -> {
-                    if (fnIf(c)) {
-                        return;
-                    }
-                }
-                default -> {
-                }
-            }
-            if (out.size() > before) {
-                return;
-            }
+        if (c != null && c.name().equals("Fn::If") && fnIf(c)) {
+            return;
+        }
+        int before = out.size();
+        resourcesIn(node);
+        if (out.size() > before) {
+            return;
         }
         Value<Object> v = evaluator.eval(node);
         if (v instanceof Value.Known<Object> k && !(k.value() instanceof MapNode) && !(k.value() instanceof List)) {

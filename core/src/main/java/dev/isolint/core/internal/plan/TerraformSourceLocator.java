@@ -11,7 +11,6 @@ import dev.isolint.core.model.Range;
 import dev.isolint.core.internal.terraform.module.ModulesManifest;
 import dev.isolint.core.internal.tree.TreeLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
